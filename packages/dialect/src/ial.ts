@@ -1,0 +1,103 @@
+import type { Properties } from 'hast'
+import type { Heading, Link, Image, Nodes, Parent, Root, Text } from 'mdast'
+import type { Point } from 'unist'
+import { visit, SKIP } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { shiftPoint } from './positions.js'
+import { report } from './rules.js'
+
+/** A kramdown inline attribute list: `{:target="_blank"}`, `{: .note #id}`. */
+const ialAtStart = /^\{:([^{}\n]*)\}/
+const ialAtEnd = /\s*\{(:[^{}\n]*|#[-\w]+)\}\s*$/
+const pair = /([A-Za-z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\u201C([^\u201D\u201C]*)[\u201D\u201C]|\u201D([^\u201D]*)\u201D|\u2018([^\u2019]*)\u2019|([^\s"'}]+))|([.#])([-\w]+)/g
+
+export interface Ial {
+  properties: Properties
+  smartQuote: number
+}
+
+export function parseIal(body: string): Ial {
+  const properties: Properties = {}
+  const classes: string[] = []
+  for (const match of body.matchAll(pair)) {
+    if (match[8] === '.') classes.push(match[9])
+    else if (match[8] === '#') properties.id = match[9]
+    else properties[match[1]] = match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? match[7] ?? ''
+  }
+  if (classes.length > 0) properties.className = classes
+  return { properties, smartQuote: body.search(/[\u201C\u201D\u2018\u2019]/) }
+}
+
+/**
+ * Move kramdown IALs into the nodes they describe: after a link or image, at
+ * the end of a heading, and on a line of their own after a block.
+ */
+export function applyIals(tree: Root, file: VFile, base: Point): void {
+  visit(tree, (node, index, parent) => {
+    if (node.type === 'text' && parent && index !== undefined && index > 0) {
+      const previous = parent.children[index - 1]
+      if (previous.type === 'link' || previous.type === 'image') takeInlineIal(node, previous, parent, index, file, base)
+    }
+    if (node.type === 'heading') takeHeadingIal(node, file, base)
+    if (node.type === 'paragraph' && parent && index !== undefined && index > 0) {
+      const only = node.children.length === 1 ? node.children[0] : undefined
+      if (only?.type === 'text' && /^\{:[^{}\n]*\}\s*$/.test(only.value)) {
+        const ial = parseIal(only.value.slice(2, only.value.lastIndexOf('}')))
+        warnSmartQuote(ial, only, 2, file, base)
+        addProperties(parent.children[index - 1] as Nodes, ial.properties)
+        parent.children.splice(index, 1)
+        return [SKIP, index]
+      }
+    }
+    return undefined
+  })
+}
+
+function takeInlineIal(text: Text, target: Link | Image, parent: Parent, index: number, file: VFile, base: Point): void {
+  const match = ialAtStart.exec(text.value)
+  if (!match) return
+  const ial = parseIal(match[1])
+  warnSmartQuote(ial, text, 2, file, base)
+  addProperties(target, ial.properties)
+  text.value = text.value.slice(match[0].length)
+  if (target.position && text.position) target.position.end = advance(text.position.start, match[0].length)
+  if (text.value === '') parent.children.splice(index, 1)
+  else if (text.position) text.position.start = advance(text.position.start, match[0].length)
+}
+
+function takeHeadingIal(heading: Heading, file: VFile, base: Point): void {
+  const last = heading.children.at(-1)
+  if (last?.type !== 'text') return
+  const match = ialAtEnd.exec(last.value)
+  if (!match) return
+  // Right after a link or image, the IAL is that element's.
+  const before = heading.children.at(-2)
+  if (match.index === 0 && (before?.type === 'link' || before?.type === 'image')) return
+  const ial = parseIal(match[1].replace(/^:/, ''))
+  warnSmartQuote(ial, last, match.index + match[0].indexOf('{') + 2, file, base)
+  addProperties(heading, ial.properties)
+  last.value = last.value.slice(0, match.index)
+  if (last.value === '') heading.children.pop()
+}
+
+/** Messages point into the file: `base` is where the parsed slice starts. */
+function warnSmartQuote(ial: Ial, node: Text, shift: number, file: VFile, base: Point): void {
+  if (ial.smartQuote < 0 || !node.position) return
+  report(file, 'smart-quotes-in-markup', 'Use straight quotes (") in `{: }` attributes: curly quotes were read as straight ones', shiftPoint(advance(node.position.start, shift + ial.smartQuote), base))
+}
+
+function addProperties(node: Nodes, properties: Properties): void {
+  const data = (node.data ??= {}) as { hProperties?: Properties }
+  const existing = data.hProperties ?? {}
+  const className = [...asList(existing.className), ...asList(properties.className)]
+  data.hProperties = { ...existing, ...properties, ...(className.length > 0 ? { className } : {}) }
+}
+
+function asList(value: unknown): string[] {
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? [value] : []
+}
+
+// IALs never span lines, so moving along one line is enough.
+function advance(point: Point, by: number): Point {
+  return { line: point.line, column: point.column + by, offset: (point.offset ?? 0) + by }
+}

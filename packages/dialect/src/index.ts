@@ -1,0 +1,6 @@
+export { parseDialect, type DialectResult, type Options } from './parse.js'
+export { rules, report, severityOf, type RuleId, type Severity } from './rules.js'
+export { TextIndex } from './text-index.js'
+export { parseIal } from './ial.js'
+export { classesOf } from './tags.js'
+export type { Liquid } from './liquid.js'

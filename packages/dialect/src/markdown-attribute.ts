@@ -1,0 +1,39 @@
+import type { Element } from 'hast'
+import { report } from './rules.js'
+import type { ScanContext } from './scan.js'
+
+/** Attribute names an author typed when they meant `markdown`. */
+function misspeltMarkdown(element: Element): string | undefined {
+  return Object.keys(element.properties).find((name) => name !== 'markdown' && distance(name.toLowerCase(), 'markdown') <= 2)
+}
+
+/** A div whose content the author meant as Markdown (`markdown="1"`, or a misspelling of it). */
+export function isMarkdownDiv(element: Element): boolean {
+  return element.properties.markdown !== undefined || misspeltMarkdown(element) !== undefined
+}
+
+/** Struct divs are always read as Markdown; say so when the attribute does not. */
+export function checkMarkdownAttribute(element: Element, context: ScanContext, at: number): void {
+  const place = context.index.point(at)
+  const value = element.properties.markdown
+  const misspelt = misspeltMarkdown(element)
+  if (value === undefined && misspelt) {
+    report(context.file, 'markdown-attribute', `Write \`markdown="1"\`, not \`${misspelt}\`: the content was read as Markdown`, place)
+  } else if (value === undefined) {
+    report(context.file, 'markdown-attribute', 'Add `markdown="1"` to this div: its content was read as Markdown', place)
+  } else if (String(value) !== '1') {
+    report(context.file, 'markdown-attribute', `Write \`markdown="1"\`, not \`markdown="${String(value)}"\`: the content was read as Markdown`, place)
+  }
+}
+
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i)
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i]
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1))
+    }
+    previous = current
+  }
+  return previous[b.length]
+}

@@ -1,0 +1,93 @@
+import type { ElementContent, Element, Root as HastRoot } from 'hast'
+import { raw } from 'hast-util-raw'
+import type { Root, Text, PhrasingContent } from 'mdast'
+import { toHast } from 'mdast-util-to-hast'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { visit, SKIP } from 'unist-util-visit'
+import { VFile } from 'vfile'
+import { applyIals } from './ial.js'
+import { shiftPoint, shiftPositions } from './positions.js'
+import type { ScanContext } from './scan.js'
+
+const parser = unified().use(remarkParse).use(remarkGfm).freeze()
+
+/** Read `text[start, end)` as Markdown (GFM) into hast whose positions point into the whole file. */
+export function markdownToHast(context: ScanContext, start: number, end: number): ElementContent[] {
+  const slice = context.text.slice(start, end)
+  const base = context.index.point(start)
+  const mdast = parser.parse(slice) as Root
+  applyIals(mdast, context.file, base)
+  linkSpacedUrls(mdast)
+  const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot
+  // Raw HTML is parsed against the slice, then every position is moved into the file at once.
+  const tree = hasRaw(hast) ? (raw(hast, { file: new VFile(slice) }) as HastRoot) : hast
+  shiftPositions(tree, base)
+  return tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
+}
+
+/** A `###Title` line: the text after the hashes, read as the heading's content. */
+export function headingToHast(context: ScanContext, start: number, contentStart: number, end: number, depth: number): Element {
+  const content = markdownToHast(context, contentStart, end)
+  const paragraph = content.find((node): node is Element => node.type === 'element' && node.tagName === 'p')
+  return {
+    type: 'element',
+    tagName: `h${depth}`,
+    properties: paragraph?.properties ?? {},
+    children: paragraph ? paragraph.children : content,
+    position: { start: context.index.point(start), end: context.index.point(end) }
+  }
+}
+
+function hasRaw(tree: HastRoot): boolean {
+  let found = false
+  visit(tree, 'raw', () => {
+    found = true
+    return false
+  })
+  return found
+}
+
+/**
+ * `[Worksheet #1: Title](NEEDS LINK)` is a link to kramdown but text to CommonMark
+ * (a space in the URL): make it the link the author meant.
+ */
+function linkSpacedUrls(tree: Root): void {
+  visit(tree, 'text', (node: Text, index, parent) => {
+    if (!parent || index === undefined) return
+    const pattern = /\[([^\]\n]+)\]\(([^()\n]*\s[^()\n]*)\)/g
+    const parts: PhrasingContent[] = []
+    let last = 0
+    for (const match of node.value.matchAll(pattern)) {
+      if (match.index > last) parts.push(textPart(node, last, match.index))
+      const link = {
+        type: 'link' as const,
+        url: match[2].trim(),
+        title: null,
+        children: [textPart(node, match.index + 1, match.index + 1 + match[1].length)],
+        position: slicePosition(node, match.index, match.index + match[0].length)
+      }
+      parts.push(link)
+      last = match.index + match[0].length
+    }
+    if (parts.length === 0) return
+    if (last < node.value.length) parts.push(textPart(node, last, node.value.length))
+    ;(parent.children as PhrasingContent[]).splice(index, 1, ...parts)
+    return [SKIP, index + parts.length]
+  })
+}
+
+function textPart(node: Text, from: number, to: number): Text {
+  return { type: 'text', value: node.value.slice(from, to), position: slicePosition(node, from, to) }
+}
+
+// Text nodes with a newline are rare here; positions stay on the node's first line then.
+function slicePosition(node: Text, from: number, to: number) {
+  const start = node.position?.start
+  if (!start || node.value.slice(0, to).includes('\n')) return node.position
+  return {
+    start: { line: start.line, column: start.column + from, offset: (start.offset ?? 0) + from },
+    end: { line: start.line, column: start.column + to, offset: (start.offset ?? 0) + to }
+  }
+}

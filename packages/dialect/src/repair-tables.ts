@@ -1,0 +1,67 @@
+import type { Element, Root } from 'hast'
+import { visit } from 'unist-util-visit'
+import type { VFile } from 'vfile'
+import { report } from './rules.js'
+
+/**
+ * Undo what an unclosed cell does to a table: `<th>Relationship<th>` was meant as
+ * `</th>`, but a browser opens a new, empty cell there.
+ */
+export function repairTables(tree: Root, text: string, file: VFile): void {
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'tr') removePhantomCells(node, text, file)
+    if (node.tagName === 'table') return
+    warnFosteredText(node, file)
+  })
+  warnFosteredText(tree, file)
+}
+
+function removePhantomCells(row: Element, text: string, file: VFile): void {
+  let previous: Element | undefined
+  row.children = row.children.filter((cell) => {
+    if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) return true
+    const phantom =
+      previous !== undefined &&
+      previous.tagName === cell.tagName &&
+      !hasEndTag(previous, text) &&
+      !hasEndTag(cell, text) &&
+      hasText(previous) &&
+      !hasText(cell) &&
+      !hasElements(cell)
+    if (phantom && cell.position) {
+      report(file, 'unclosed-cell', `Close the cell with \`</${cell.tagName}>\`: this \`<${cell.tagName}>\` was read as \`</${cell.tagName}>\``, cell.position.start)
+      return false
+    }
+    previous = cell
+    return true
+  })
+}
+
+function hasEndTag(element: Element, text: string): boolean {
+  const end = element.position?.end.offset
+  if (end === undefined) return true
+  const close = `</${element.tagName}>`
+  return text.slice(end - close.length, end).toLowerCase() === close
+}
+
+function hasText(element: Element): boolean {
+  return element.children.some((child) => (child.type === 'text' ? /\S/.test(child.value) : child.type === 'element' && hasText(child)))
+}
+
+function hasElements(element: Element): boolean {
+  return element.children.some((child) => child.type === 'element')
+}
+
+/** parse5 moves text found between cells in front of the table: say so where it was. */
+function warnFosteredText(parent: Root | Element, file: VFile): void {
+  const children = parent.children
+  for (let i = 0; i < children.length; i++) {
+    const table = children[i]
+    if (table.type !== 'element' || table.tagName !== 'table' || !table.position) continue
+    for (let j = i - 1; j >= 0; j--) {
+      const text = children[j]
+      if (text.type !== 'text' || !text.position || (text.position.start.offset ?? 0) < (table.position.start.offset ?? 0)) break
+      if (/\S/.test(text.value)) report(file, 'text-outside-cell', 'This text is in the table but outside any cell: put it in a `<td>`; it was kept before the table', text.position.start)
+    }
+  }
+}

@@ -1,0 +1,287 @@
+import type { Element } from 'hast'
+import type { VFile } from 'vfile'
+import { checkMarkdownAttribute, isMarkdownDiv } from './markdown-attribute.js'
+import { report } from './rules.js'
+import { blockTags, classesOf, findClose, parseOpenTag, rawTextTags, smartQuotes, tagEnd, tagNameAt, tagTokens, voidTags } from './tags.js'
+import type { TextIndex } from './text-index.js'
+
+/** A block of the page found line by line: what kind of reading it needs, and where it is. */
+export type Block =
+  | { kind: 'markdown'; start: number; end: number }
+  | { kind: 'heading'; start: number; contentStart: number; end: number; depth: number }
+  | { kind: 'html'; start: number; end: number }
+  | { kind: 'comment'; start: number; end: number }
+  | { kind: 'liquid'; start: number; end: number }
+  | { kind: 'container'; start: number; end: number; open: Element; children: Block[] }
+
+export interface ScanContext {
+  text: string
+  index: TextIndex
+  file: VFile
+  /** How deep containers nest now; deeper ones are read as HTML (see limits). */
+  depth: number
+}
+
+export const maxContainerDepth = 100
+
+type Family = 'section' | 'callout' | null
+
+const fenceOpen = /^ {0,3}(`{3,}|~{3,})/
+const headingWithoutSpace = /^ {0,3}(#{1,6})(?=[^#\s])/
+const atxHeading = /^ {0,3}(#{1,6})(?:[^#]|$)/
+const liquidBlocks: Record<string, string> = { comment: 'endcomment', highlight: 'endhighlight', raw: 'endraw' }
+
+/** Split `text[start, end)` into blocks: Markdown runs, HTML blocks, comments, Liquid tags and Markdown containers. */
+export function scan(context: ScanContext, start: number, end: number): Block[] {
+  const { text, index } = context
+  const blocks: Block[] = []
+  let runStart = -1
+  let fence = ''
+  let pos = start
+
+  const flush = (at: number) => {
+    if (runStart >= 0 && /\S/.test(text.slice(runStart, at))) blocks.push({ kind: 'markdown', start: runStart, end: at })
+    runStart = -1
+  }
+
+  while (pos < end) {
+    const lineEnd = Math.min(index.lineEnd(pos), end)
+    const next = Math.min(index.nextLine(pos), end)
+    const line = text.slice(pos, lineEnd)
+    if (fence) {
+      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = ''
+      pos = next
+      continue
+    }
+    const indent = /^[ \t]*/.exec(line)![0].length
+    const at = pos + indent
+    const opened = fenceOpen.exec(line)
+    if (opened) {
+      fence = opened[1]
+      if (runStart < 0) runStart = pos
+      pos = next
+      continue
+    }
+    const block = text[at] === '<' ? readHtml(context, at, end) : text.startsWith('{%', at) ? readLiquid(context, at, end) : undefined
+    if (block !== undefined) {
+      flush(pos)
+      if (block.block) blocks.push(block.block)
+      pos = continueAfter(context, block.end, end)
+      continue
+    }
+    const hashes = headingWithoutSpace.exec(line)
+    if (hashes && line.trimEnd().length > hashes[0].length) {
+      flush(pos)
+      const hashStart = pos + line.indexOf('#')
+      report(context.file, 'heading-without-space', `Put a space after \`${hashes[1]}\`: read as a level ${hashes[1].length} heading`, index.point(hashStart))
+      blocks.push({ kind: 'heading', start: hashStart, contentStart: hashStart + hashes[1].length, end: lineEnd, depth: hashes[1].length })
+      pos = next
+      continue
+    }
+    if (runStart < 0) runStart = pos
+    pos = next
+  }
+  flush(end)
+  return blocks
+}
+
+/** After a block that ends mid-line: go on from there, or from the next line when only blanks follow. */
+function continueAfter(context: ScanContext, from: number, end: number): number {
+  if (from >= end) return end
+  const { text, index } = context
+  if (/\S/.test(text.slice(from, Math.min(index.lineEnd(from), end)))) return from
+  return Math.min(index.nextLine(from), end)
+}
+
+interface Found {
+  /** The block, or null for markup that is read and dropped (a stray `</div>`). */
+  block: Block | null
+  end: number
+}
+
+function readHtml(context: ScanContext, at: number, end: number): Found | undefined {
+  const { text, file, index } = context
+  if (text.startsWith('<!--', at) || text.startsWith('<! --', at)) {
+    if (text[at + 2] === ' ') report(file, 'comment-syntax', 'Write `<!--` without a space: read as the start of a comment', index.point(at))
+    const stop = text.indexOf('-->', at + 4)
+    if (stop < 0 || stop >= end) {
+      report(file, 'unclosed-element', 'This comment is never closed with `-->`: everything after it is hidden', index.point(at))
+      return { block: { kind: 'comment', start: at, end }, end }
+    }
+    return { block: { kind: 'comment', start: at, end: stop + 3 }, end: stop + 3 }
+  }
+  const tag = tagNameAt(text, at)
+  if (!tag) return undefined
+  if (tag.closing) {
+    if (tag.name !== 'div') return undefined
+    const stop = tagEnd(text, at, end)
+    report(file, 'stray-div-close', 'This `</div>` closes nothing: remove it', index.point(at))
+    return { block: null, end: stop < 0 ? at + 5 : stop }
+  }
+  if (tag.name === 'div') return readDiv(context, at, end)
+  if (!blockTags.has(tag.name)) return undefined
+  const openEnd = tagEnd(text, at, end)
+  if (openEnd < 0) return undefined
+  const close = voidTags.has(tag.name) || text[openEnd - 2] === '/'
+    ? { end: openEnd }
+    : rawTextTags.has(tag.name)
+      ? firstClose(text, tag.name, openEnd, end)
+      : findClose(text, tag.name, openEnd, end)
+  if (close) return { block: { kind: 'html', start: at, end: close.end }, end: close.end }
+  const stop = blankLineAfter(context, at, end)
+  report(file, 'unclosed-element', `This \`<${tag.name}>\` is never closed: it was read up to the next blank line`, index.point(at))
+  return { block: { kind: 'html', start: at, end: stop }, end: stop }
+}
+
+function firstClose(text: string, name: string, from: number, end: number): { end: number } | null {
+  for (const token of tagTokens(text, name, from, end)) if (token.closing) return token
+  return null
+}
+
+function blankLineAfter(context: ScanContext, at: number, end: number): number {
+  const { index, text } = context
+  let pos = index.nextLine(at)
+  while (pos < end) {
+    const lineEnd = index.lineEnd(pos)
+    if (!/\S/.test(text.slice(pos, lineEnd))) return pos
+    pos = index.nextLine(pos)
+  }
+  return end
+}
+
+function readDiv(context: ScanContext, at: number, end: number): Found | undefined {
+  const { text, file, index } = context
+  const openEnd = tagEnd(text, at, end)
+  if (openEnd < 0) return undefined
+  const raw = text.slice(at, openEnd)
+  const quoted = raw.search(smartQuotes)
+  if (quoted >= 0) report(file, 'smart-quotes-in-markup', 'Use straight quotes (") in HTML attributes: curly quotes were read as straight ones', index.point(at + quoted))
+  const open = parseOpenTag(raw.replace(/[\u201C\u201D\u201E]/g, '"').replace(/[\u2018\u2019]/g, "'"))
+  if (!open) return undefined
+  const family = familyOf(open)
+  if (!family && !isMarkdownDiv(open)) {
+    const close = findClose(text, 'div', openEnd, end)
+    if (close) return { block: { kind: 'html', start: at, end: close.end }, end: close.end }
+    const stop = blankLineAfter(context, at, end)
+    report(file, 'unclosed-element', 'This `<div>` is never closed: it was read up to the next blank line', index.point(at))
+    return { block: { kind: 'html', start: at, end: stop }, end: stop }
+  }
+  if (family) checkMarkdownAttribute(open, context, at)
+  const close = findClose(text, 'div', openEnd, end)
+  let innerEnd: number
+  let blockEnd: number
+  if (close) {
+    innerEnd = close.start
+    blockEnd = close.end
+    const lineStart = index.lineStarts[index.lineOf(close.start)]
+    if (/\S/.test(text.slice(Math.max(lineStart, openEnd), close.start))) {
+      report(file, 'div-close-in-text', 'Put this `</div>` on a line of its own: it was read as closing the div', index.point(close.start))
+    }
+  } else {
+    innerEnd = blockEnd = unclosedEnd(context, at, openEnd, family, end)
+    report(file, 'unclosed-div', `This \`<div class="${classesOf(open).join(' ')}">\` is never closed: it was closed ${describeEnd(context, innerEnd, end)}`, index.point(at))
+  }
+  if (context.depth >= maxContainerDepth) {
+    report(file, 'limit-exceeded', `Divs nest more than ${maxContainerDepth} deep here: the inner ones were read as HTML`, index.point(at))
+    return { block: { kind: 'html', start: at, end: blockEnd }, end: blockEnd }
+  }
+  const children = scan({ ...context, depth: context.depth + 1 }, openEnd, innerEnd)
+  return { block: { kind: 'container', start: at, end: blockEnd, open, children }, end: blockEnd }
+}
+
+function describeEnd(context: ScanContext, at: number, end: number): string {
+  if (at >= end) return 'at the end of the page'
+  return `before line ${context.index.point(at).line}`
+}
+
+export function familyOf(element: Element): Family {
+  const classes = classesOf(element)
+  if (classes.includes('colorhighlight')) return 'section'
+  if (classes.includes('callout')) return 'callout'
+  return null
+}
+
+/**
+ * Where a struct div that is never closed ends: where the next div of the same
+ * family opens, before the next heading of the same or a higher level outside it,
+ * or at the end of its container.
+ */
+function unclosedEnd(context: ScanContext, at: number, openEnd: number, family: Family, end: number): number {
+  const { text, index } = context
+  let stop = end
+  for (const token of tagTokens(text, 'div', openEnd, end)) {
+    if (token.closing) continue
+    const open = parseOpenTag(text.slice(token.start, token.end))
+    if (open && familyOf(open) === family) {
+      const lineStart = index.lineStarts[index.lineOf(token.start)]
+      stop = lineStart > openEnd ? lineStart : token.start
+      break
+    }
+  }
+  const level = titleLevel(context, openEnd, stop) ?? headingLevelBefore(context, at)
+  if (level === null) return stop
+  let depth = 0
+  let pos = index.nextLine(openEnd)
+  let first = true
+  let fence = false
+  while (pos < stop) {
+    const line = text.slice(pos, index.lineEnd(pos))
+    if (fenceOpen.test(line)) fence = !fence
+    const heading = atxHeading.exec(line)
+    if (!fence && depth === 0 && heading && heading[1].length <= level && !(first && /\S/.test(line) && isTitleLine(context, openEnd, pos))) return pos
+    if (/\S/.test(line)) first = false
+    for (const token of tagTokens(text, 'div', pos, index.lineEnd(pos))) depth = Math.max(0, depth + (token.closing ? -1 : 1))
+    pos = index.nextLine(pos)
+  }
+  return stop
+}
+
+function isTitleLine(context: ScanContext, openEnd: number, pos: number): boolean {
+  return firstContentLine(context, openEnd, pos + 1) === pos
+}
+
+function firstContentLine(context: ScanContext, openEnd: number, end: number): number | null {
+  const { text, index } = context
+  let pos = openEnd
+  while (pos < end) {
+    const lineEnd = index.lineEnd(pos)
+    if (/\S/.test(text.slice(pos, lineEnd))) return pos
+    pos = index.nextLine(pos)
+  }
+  return null
+}
+
+function titleLevel(context: ScanContext, openEnd: number, end: number): number | null {
+  const first = firstContentLine(context, openEnd, end)
+  if (first === null) return null
+  const heading = atxHeading.exec(context.text.slice(first, context.index.lineEnd(first)).trimStart())
+  return heading ? heading[1].length : null
+}
+
+function headingLevelBefore(context: ScanContext, at: number): number | null {
+  const { text, index } = context
+  for (let line = index.lineOf(at) - 1; line >= 0; line--) {
+    const start = index.lineStarts[line]
+    const heading = atxHeading.exec(text.slice(start, index.lineEnd(start)))
+    if (heading) return heading[1].length
+  }
+  return null
+}
+
+function readLiquid(context: ScanContext, at: number, end: number): Found | undefined {
+  const { text, index, file } = context
+  const name = /^\{%-?\s*(\w+)/.exec(text.slice(at, at + 40))?.[1]
+  if (!name) return undefined
+  const closer = liquidBlocks[name]
+  let stop = -1
+  if (closer) {
+    const match = new RegExp(`\\{%-?\\s*${closer}\\s*-?%\\}`).exec(text.slice(at, end))
+    if (match) stop = at + match.index + match[0].length
+  } else {
+    const close = text.indexOf('%}', at)
+    if (close >= 0 && close < end) stop = close + 2
+  }
+  if (stop < 0 || /\S/.test(text.slice(stop, Math.min(index.lineEnd(stop), end)))) return undefined
+  report(file, 'liquid', `The Liquid tag \`{% ${name} %}\` is kept as it is: modulemark does not run Liquid`, index.point(at))
+  return { block: { kind: 'liquid', start: at, end: stop }, end: stop }
+}

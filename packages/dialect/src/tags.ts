@@ -1,0 +1,106 @@
+import type { Element } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
+
+/** Elements kramdown reads as HTML blocks when a line starts with them. */
+export const blockTags = new Set([
+  'address', 'article', 'aside', 'audio', 'blockquote', 'center', 'dd', 'details', 'dl', 'dt', 'fieldset', 'figcaption',
+  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'iframe', 'main', 'map', 'math',
+  'menu', 'nav', 'noscript', 'object', 'ol', 'p', 'pre', 'script', 'section', 'style', 'summary', 'svg', 'table', 'template',
+  'textarea', 'ul', 'video'
+])
+
+/** Elements whose content is text up to their end tag, never nested. */
+export const rawTextTags = new Set(['script', 'style', 'textarea', 'pre'])
+export const voidTags = new Set(['hr', 'br', 'img', 'input', 'embed', 'source', 'track', 'wbr'])
+
+export const smartQuotes = /[\u201C\u201D\u201E\u2018\u2019]/g
+
+/** Tag name of an opening or closing tag starting at `offset`, lower-cased, or null. */
+export function tagNameAt(text: string, offset: number): { name: string; closing: boolean } | null {
+  const match = /^<(\/?)([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$)/.exec(text.slice(offset, offset + 40))
+  return match ? { name: match[2].toLowerCase(), closing: match[1] === '/' } : null
+}
+
+/** Offset just after the `>` that ends the tag starting at `offset` (quote-aware), or -1. */
+export function tagEnd(text: string, offset: number, limit = text.length): number {
+  let quote = ''
+  for (let i = offset + 1; i < limit; i++) {
+    const char = text[i]
+    if (quote) {
+      if (char === quote) quote = ''
+    } else if (char === '"' || char === "'") {
+      // A quote only opens a value right after `=` (possibly spaced).
+      if (/=\s*$/.test(text.slice(Math.max(offset, i - 8), i))) quote = char
+    } else if (char === '>') return i + 1
+    else if (char === '<' && i > offset + 1) return -1
+  }
+  return -1
+}
+
+/** Parse one opening tag's text into a hast element with its properties (parse5 does the reading). */
+export function parseOpenTag(tag: string): Element | null {
+  const name = /^<([A-Za-z][A-Za-z0-9-]*)/.exec(tag)?.[1]
+  if (!name) return null
+  const tree = fromHtml(`${tag}</${name}>`, { fragment: true })
+  const element = tree.children.find((node): node is Element => node.type === 'element')
+  return element ?? null
+}
+
+/** The class tokens of an element. */
+export function classesOf(element: Element): string[] {
+  const value: unknown = element.properties.className
+  return Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : []
+}
+
+export interface TagToken {
+  name: string
+  closing: boolean
+  start: number
+  end: number
+}
+
+/**
+ * Opening and closing tags named `name` between `start` and `end`, in order,
+ * skipping comments: enough to find where a block ends, not to read its structure.
+ */
+export function* tagTokens(text: string, name: string, start: number, end: number): Generator<TagToken> {
+  const open = `<${name}`
+  const close = `</${name}`
+  let at = start
+  while (at < end) {
+    const next = text.indexOf('<', at)
+    if (next < 0 || next >= end) return
+    if (text.startsWith('<!--', next) || text.startsWith('<! --', next)) {
+      const stop = text.indexOf('-->', next + 4)
+      at = stop < 0 ? end : stop + 3
+      continue
+    }
+    const lower = text.slice(next, next + close.length + 1).toLowerCase()
+    const isClose = lower.startsWith(close)
+    const isOpen = !isClose && lower.startsWith(open)
+    const boundary = text[next + (isClose ? close.length : open.length)]
+    if ((isOpen || isClose) && (boundary === undefined || /[\s/>]/.test(boundary))) {
+      const stop = tagEnd(text, next, end)
+      const tokenEnd = stop < 0 ? Math.min(end, next + (isClose ? close.length : open.length)) : stop
+      yield { name, closing: isClose, start: next, end: tokenEnd }
+      at = tokenEnd
+      continue
+    }
+    at = next + 1
+  }
+}
+
+/** The token that closes the element whose start tag ends at `from`, or null when it is never closed. */
+export function findClose(text: string, name: string, from: number, end: number): TagToken | null {
+  let depth = 1
+  for (const token of tagTokens(text, name, from, end)) {
+    if (!token.closing) {
+      const selfClosing = text[token.end - 2] === '/'
+      if (!selfClosing) depth++
+      continue
+    }
+    depth--
+    if (depth === 0) return token
+  }
+  return null
+}

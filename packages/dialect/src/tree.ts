@@ -1,0 +1,42 @@
+import type { Element, ElementContent, Root } from 'hast'
+import { headingToHast, markdownToHast } from './markdown.js'
+import { htmlToHast } from './html.js'
+import { scan, type Block, type ScanContext } from './scan.js'
+
+/** Read the blocks of `text[start, end)` into hast. */
+export function readBlocks(context: ScanContext, start: number, end: number): ElementContent[] {
+  return scan(context, start, end).flatMap((block) => blockToHast(context, block))
+}
+
+function blockToHast(context: ScanContext, block: Block): ElementContent[] {
+  const { text, index } = context
+  const position = { start: index.point(block.start), end: index.point(block.end) }
+  switch (block.kind) {
+    case 'markdown':
+      return markdownToHast(context, block.start, block.end)
+    case 'heading':
+      return [headingToHast(context, block.start, block.contentStart, block.end, block.depth)]
+    case 'html':
+      return htmlToHast(context, block.start, block.end, (start, end) => readBlocks({ ...context, depth: context.depth + 1 }, start, end))
+    case 'comment':
+      return [{ type: 'comment', value: commentValue(text.slice(block.start, block.end)), position }]
+    case 'liquid':
+      return [{ type: 'liquid', value: text.slice(block.start, block.end), position }]
+    case 'container': {
+      const element: Element = {
+        type: 'element',
+        tagName: 'div',
+        properties: block.open.properties,
+        children: block.children.flatMap((child) => blockToHast({ ...context, depth: context.depth + 1 }, child)),
+        position
+      }
+      return [element]
+    }
+  }
+}
+
+function commentValue(raw: string): string {
+  return raw.replace(/^<!\s*--/, '').replace(/-->$/, '')
+}
+
+export type { Root }

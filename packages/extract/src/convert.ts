@@ -1,0 +1,78 @@
+import type { Node, Position } from '@modulemark/model'
+import type { Element as HastElement, ElementContent, RootContent } from 'hast'
+import { toAttributes } from './attributes.js'
+import type { Context } from './context.js'
+import { convertEmbed, takeVideotime } from './embed.js'
+import { positionOf } from './position.js'
+import { convertProse, isBlockTag } from './prose.js'
+import { convertStruct } from './struct.js'
+import { convertTable } from './table.js'
+
+type Content = RootContent | ElementContent
+
+/** Convert a list of hast siblings; whitespace between blocks is layout, not text. */
+export function convertChildren(nodes: readonly Content[], context: Context, fallback: Position): Node[] {
+  const out: Node[] = []
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]
+    if (node.type === 'text' && !/\S/.test(node.value) && isLayout(nodes, i)) continue
+    if (node.type === 'element' && node.tagName === 'iframe') {
+      const videotime = takeVideotime(nodes, i + 1)
+      out.push(convertEmbed(node, videotime?.element ?? null, { ...context, fallback }))
+      if (videotime?.consumed) i = videotime.index
+      continue
+    }
+    out.push(...convertNode(node, { ...context, fallback }))
+  }
+  return out
+}
+
+function isLayout(nodes: readonly Content[], index: number): boolean {
+  const before = nodes[index - 1]
+  const after = nodes[index + 1]
+  return before === undefined || after === undefined || isBlock(before) || isBlock(after)
+}
+
+function isBlock(node: Content): boolean {
+  return node.type === 'comment' || node.type === 'liquid' || (node.type === 'element' && isBlockTag(node.tagName))
+}
+
+/** One hast node to zero or more model nodes. */
+export function convertNode(node: Content, context: Context): Node[] {
+  const position = positionOf(node, context.fallback)
+  switch (node.type) {
+    case 'text':
+      return [{ type: 'text', value: node.value, position }]
+    case 'comment':
+      return [{ type: 'comment', value: node.value, position }]
+    case 'liquid':
+      return [{ type: 'liquid', value: node.value, position }]
+    case 'element':
+      return [convertElement(node, { ...context, fallback: position }, position)]
+    default:
+      return []
+  }
+}
+
+function convertElement(element: HastElement, context: Context, position: Position): Node {
+  if (element.tagName === 'table') return convertTable(element, context, position)
+  if (element.tagName === 'div') {
+    const struct = convertStruct(element, context, position)
+    if (struct) return struct
+  }
+  if (element.tagName === 'script' || element.tagName === 'style') {
+    const start = element.position?.start.offset
+    const end = element.position?.end.offset
+    const value = start !== undefined && end !== undefined ? context.text.slice(start, end) : ''
+    return { type: 'html', value, position }
+  }
+  return (
+    convertProse(element, context, position) ?? {
+      type: 'element',
+      tagName: element.tagName,
+      attributes: toAttributes(element.properties),
+      children: convertChildren(element.children, context, position),
+      position
+    }
+  )
+}

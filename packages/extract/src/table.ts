@@ -1,0 +1,109 @@
+import type { Node, Position } from '@modulemark/model'
+import { classesOf, report } from '@modulemark/dialect'
+import type { Element } from 'hast'
+import { toAttributes } from './attributes.js'
+import { cellLines, isBlankText } from './cell-lines.js'
+import type { Context } from './context.js'
+import { convertChildren } from './convert.js'
+import { positionOf } from './position.js'
+
+type Cell = Extract<Node, { type: 'tableCell' }>
+type Row = Extract<Node, { type: 'tableRow' }>
+
+// Tables with these classes are layout or glossaries, never filled in.
+const neverFillIn = new Set(['worksheet-noborder', 'updatedcolor', 'colorful'])
+
+/** An HTML (or pipe) table, its header row found and each cell's text read. */
+export function convertTable(table: Element, context: Context, position: Position): Node {
+  const classes = classesOf(table)
+  const rows: { row: Row; head: boolean }[] = []
+  const collect = (parent: Element, head: boolean) => {
+    for (const child of parent.children) {
+      if (child.type !== 'element') continue
+      if (child.tagName === 'tr') rows.push({ row: convertRow(child, context, position), head })
+      else if (child.tagName === 'thead') collect(child, true)
+      else if (child.tagName === 'tbody' || child.tagName === 'tfoot') collect(child, false)
+    }
+  }
+  collect(table, false)
+  const header = findHeader(rows)
+  const columns = header ? header.children.map((cell) => (cell as Cell).text) : []
+  const body = rows.map(({ row }) => row).filter((row) => row !== header)
+  if (header) checkRowWidths(header, body, context)
+  const fillIn =
+    classes.includes('worksheet') ||
+    (!classes.some((name) => neverFillIn.has(name)) &&
+      (context.callout === 'activity' || context.inSection) &&
+      header !== undefined &&
+      body.some((row) => row.children.some((cell) => (cell as Cell).blank)))
+  return {
+    type: 'table',
+    classes,
+    fillIn,
+    columns,
+    align: header ? header.children.map((cell) => alignOf((cell as Cell).attributes)) : [],
+    attributes: toAttributes(table.properties, ['class']),
+    children: rows.map(({ row }) => row),
+    position
+  }
+}
+
+/** A `<thead>` row, or a first row made only of `<th>`. */
+function findHeader(rows: { row: Row; head: boolean }[]): Row | undefined {
+  const head = rows.find(({ head }) => head)
+  if (head) return head.row
+  const first = rows[0]?.row
+  if (first && first.children.length > 0 && first.children.every((cell) => (cell as Cell).header)) return first
+  return undefined
+}
+
+function convertRow(row: Element, context: Context, fallback: Position): Row {
+  const position = positionOf(row, fallback)
+  const cells = row.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'))
+  return { type: 'tableRow', children: cells.map((cell) => convertCell(cell, context, position)), position }
+}
+
+function convertCell(cell: Element, context: Context, fallback: Position): Cell {
+  const position = positionOf(cell, fallback)
+  const lines = cellLines(cell)
+  const blank = isBlankText(lines)
+  return {
+    type: 'tableCell',
+    header: cell.tagName === 'th',
+    colspan: span(cell, 'colSpan', 1),
+    rowspan: span(cell, 'rowSpan', 1),
+    attributes: toAttributes(cell.properties, ['colspan', 'rowspan']),
+    text: blank ? '' : lines.join('\n'),
+    lines: blank ? [] : lines,
+    blank,
+    children: convertChildren(cell.children, context, position),
+    position
+  }
+}
+
+function span(cell: Element, name: string, fallback: number): number {
+  const value = Number(cell.properties[name] ?? fallback)
+  return Number.isInteger(value) && value >= 0 ? value : fallback
+}
+
+function alignOf(attributes: Record<string, string>): 'left' | 'right' | 'center' | null {
+  const value = (attributes.align ?? /text-align:\s*(\w+)/.exec(attributes.style ?? '')?.[1] ?? '').toLowerCase()
+  return value === 'left' || value === 'right' || value === 'center' ? value : null
+}
+
+/** Rows narrower or wider than the header, counting spans (a rowspan fills the rows below it). */
+function checkRowWidths(header: Row, body: Row[], context: Context): void {
+  const width = (row: Row) => row.children.reduce((total, cell) => total + Math.max(1, (cell as Cell).colspan), 0)
+  const columns = width(header)
+  let carried: { columns: number; rows: number }[] = []
+  for (const row of body) {
+    const cells = width(row) + carried.reduce((total, span) => total + span.columns, 0)
+    carried = carried.map((span) => ({ ...span, rows: span.rows - 1 })).filter((span) => span.rows > 0)
+    for (const cell of row.children as Cell[]) if (cell.rowspan > 1) carried.push({ columns: Math.max(1, cell.colspan), rows: cell.rowspan - 1 })
+    if (cells < columns) {
+      report(context.file, 'table-row-short', `This row has ${cells} of the ${columns} cells the header has`, row.position.start)
+    } else if (cells > columns) {
+      report(context.file, 'table-row-wide', `This row has ${cells} cells, more than the ${columns} of the header`, row.position.start)
+    }
+  }
+}
