@@ -2,16 +2,16 @@ import type { ElementContent, Element, Root as HastRoot } from 'hast'
 import { raw } from 'hast-util-raw'
 import type { Root, Text, PhrasingContent } from 'mdast'
 import { toHast } from 'mdast-util-to-hast'
-import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { applyIals } from './ial.js'
+import { remarkKramdownGfm } from './kramdown-gfm.js'
 import { shiftPoint, shiftPositions } from './positions.js'
 import type { ScanContext } from './scan.js'
 
-const parser = unified().use(remarkParse).use(remarkGfm).freeze()
+const parser = unified().use(remarkParse).use(remarkKramdownGfm).freeze()
 
 /** Read `text[start, end)` as Markdown (GFM) into hast whose positions point into the whole file. */
 export function markdownToHast(context: ScanContext, start: number, end: number): ElementContent[] {

@@ -7,8 +7,8 @@ export function shiftPositions(tree: Node, base: Point): void {
   visit(tree, (node) => {
     const position = node.position
     if (!position) return
-    position.start = shiftPoint(position.start, base)
-    position.end = shiftPoint(position.end, base)
+    // A fresh object per node: trees may share position objects, which must move once.
+    node.position = position.start && position.end ? { start: shiftPoint(position.start, base), end: shiftPoint(position.end, base) } : undefined
   })
 }
 

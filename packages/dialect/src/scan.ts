@@ -174,7 +174,9 @@ function readDiv(context: ScanContext, at: number, end: number): Found | undefin
     innerEnd = close.start
     blockEnd = close.end
     const lineStart = index.lineStarts[index.lineOf(close.start)]
-    if (/\S/.test(text.slice(Math.max(lineStart, openEnd), close.start))) {
+    // Only text before it counts: `<div class="videotime">7:51</div></div>` is markup.
+    const before = text.slice(Math.max(lineStart, openEnd), close.start).trimEnd()
+    if (before !== '' && !before.endsWith('>')) {
       report(file, 'div-close-in-text', 'Put this `</div>` on a line of its own: it was read as closing the div', index.point(close.start))
     }
   } else {
