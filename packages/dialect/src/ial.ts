@@ -4,6 +4,7 @@ import type { Point } from 'unist'
 import { visit, SKIP } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { shiftPoint } from './positions.js'
+import type { IalBodies } from './mask-ials.js'
 import { report } from './rules.js'
 
 /** A kramdown inline attribute list: `{:target="_blank"}`, `{: .note #id}`. */
@@ -32,8 +33,9 @@ export function parseIal(body: string): Ial {
  * Move kramdown IALs into the nodes they describe: after a link or image, at
  * the end of a heading, and on a line of their own after a block.
  */
-export function applyIals(tree: Root, file: VFile, base: Point): void {
+export function applyIals(tree: Root, file: VFile, base: Point, bodies: IalBodies): void {
   visit(tree, (node, index, parent) => {
+    if (node.type === 'text' || node.type === 'inlineCode') unmask(node, bodies)
     if (node.type === 'text' && parent && index !== undefined && index > 0) {
       const previous = parent.children[index - 1]
       if (previous.type === 'link' || previous.type === 'image') takeInlineIal(node, previous, parent, index, file, base)
@@ -51,6 +53,17 @@ export function applyIals(tree: Root, file: VFile, base: Point): void {
     }
     return undefined
   })
+}
+
+/** Put masked IAL bodies back; inside code spans they are plain text again. */
+function unmask(node: Text | { value: string; position?: Text['position'] }, bodies: IalBodies): void {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (bodies.size === 0 || !node.value.includes('{:') || start === undefined || end === undefined) return
+  // In order rather than by offset: character references make a text shorter than its source.
+  const inside = [...bodies].filter(([at]) => at >= start && at < end).map(([, body]) => body)
+  let next = 0
+  node.value = node.value.replace(/\{:x*\}/g, (match) => inside[next++] ?? match)
 }
 
 function takeInlineIal(text: Text, target: Link | Image, parent: Parent, index: number, file: VFile, base: Point): void {

@@ -7,6 +7,7 @@ import { unified } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
 import { VFile } from 'vfile'
 import { applyIals } from './ial.js'
+import { maskIals } from './mask-ials.js'
 import { remarkKramdownGfm } from './kramdown-gfm.js'
 import { shiftPoint, shiftPositions } from './positions.js'
 import type { ScanContext } from './scan.js'
@@ -17,8 +18,9 @@ const parser = unified().use(remarkParse).use(remarkKramdownGfm).freeze()
 export function markdownToHast(context: ScanContext, start: number, end: number): ElementContent[] {
   const slice = context.text.slice(start, end)
   const base = context.index.point(start)
-  const mdast = parser.parse(slice) as Root
-  applyIals(mdast, context.file, base)
+  const { masked, bodies } = maskIals(slice)
+  const mdast = parser.parse(masked) as Root
+  applyIals(mdast, context.file, base, bodies)
   linkSpacedUrls(mdast)
   const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot
   // Raw HTML is parsed against the slice, then every position is moved into the file at once.

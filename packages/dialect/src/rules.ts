@@ -1,38 +1,12 @@
 import type { VFile } from 'vfile'
 import type { Point, Position } from 'unist'
+import { RULE_SEVERITY, type Severity } from '@modulemark/model'
 
-export type Severity = 'error' | 'warning' | 'info'
-
-// Every diagnostic modulemark reports, with its severity. Ids are stable: tools filter on them.
-export const rules = {
-  'unclosed-cell': 'warning',
-  'unclosed-div': 'warning',
-  'unclosed-element': 'warning',
-  'stray-div-close': 'warning',
-  'div-close-in-text': 'warning',
-  'markdown-attribute': 'warning',
-  'smart-quotes-in-markup': 'warning',
-  'comment-syntax': 'warning',
-  'empty-link': 'warning',
-  'placeholder-link': 'warning',
-  'worksheet-number-missing': 'warning',
-  'worksheet-number-duplicate': 'warning',
-  'callout-kind': 'warning',
-  'heading-without-space': 'warning',
-  'table-row-short': 'warning',
-  'table-row-wide': 'warning',
-  'text-outside-cell': 'warning',
-  'front-matter-invalid': 'warning',
-  'front-matter-title': 'warning',
-  'unknown-color': 'info',
-  liquid: 'info',
-  'not-utf8': 'error',
-  'binary-input': 'error',
-  'limit-exceeded': 'error',
-  'internal-error': 'error'
-} as const satisfies Record<string, Severity>
+/** Every diagnostic modulemark reports, with its severity: the model's table is the one source. */
+export const rules = RULE_SEVERITY
 
 export type RuleId = keyof typeof rules
+export type { Severity }
 
 export const source = 'modulemark'
 

@@ -29,7 +29,7 @@ export function convertTable(table: Element, context: Context, position: Positio
   const header = findHeader(rows)
   const columns = header ? header.children.map((cell) => (cell as Cell).text) : []
   const body = rows.map(({ row }) => row).filter((row) => row !== header)
-  if (header) checkRowWidths(header, body, context)
+  checkRowWidths(header, body, context)
   const fillIn =
     classes.includes('worksheet') ||
     (!classes.some((name) => neverFillIn.has(name)) &&
@@ -70,7 +70,7 @@ function convertCell(cell: Element, context: Context, fallback: Position): Cell 
   return {
     type: 'tableCell',
     header: cell.tagName === 'th',
-    colspan: span(cell, 'colSpan', 1),
+    colspan: Math.max(1, span(cell, 'colSpan', 1)),
     rowspan: span(cell, 'rowSpan', 1),
     attributes: toAttributes(cell.properties, ['colspan', 'rowspan']),
     text: blank ? '' : lines.join('\n'),
@@ -91,19 +91,30 @@ function alignOf(attributes: Record<string, string>): 'left' | 'right' | 'center
   return value === 'left' || value === 'right' || value === 'center' ? value : null
 }
 
-/** Rows narrower or wider than the header, counting spans (a rowspan fills the rows below it). */
-function checkRowWidths(header: Row, body: Row[], context: Context): void {
-  const width = (row: Row) => row.children.reduce((total, cell) => total + Math.max(1, (cell as Cell).colspan), 0)
-  const columns = width(header)
-  let carried: { columns: number; rows: number }[] = []
-  for (const row of body) {
-    const cells = width(row) + carried.reduce((total, span) => total + span.columns, 0)
-    carried = carried.map((span) => ({ ...span, rows: span.rows - 1 })).filter((span) => span.rows > 0)
-    for (const cell of row.children as Cell[]) if (cell.rowspan > 1) carried.push({ columns: Math.max(1, cell.colspan), rows: cell.rowspan - 1 })
+/**
+ * Rows narrower or wider than the header (without one, narrower than the widest
+ * row), counting spans: a rowspan fills the rows below it.
+ */
+function checkRowWidths(header: Row | undefined, body: Row[], context: Context): void {
+  const widths = rowWidths(body)
+  const columns = header ? rowWidths([header])[0] : Math.max(0, ...widths)
+  body.forEach((row, index) => {
+    const cells = widths[index]
     if (cells < columns) {
-      report(context.file, 'table-row-short', `This row has ${cells} of the ${columns} cells the header has`, row.position.start)
+      report(context.file, 'table-row-short', `This row has ${cells} of the ${columns} cells ${header ? 'the header has' : 'the widest row has'}`, row.position.start)
     } else if (cells > columns) {
       report(context.file, 'table-row-wide', `This row has ${cells} cells, more than the ${columns} of the header`, row.position.start)
     }
-  }
+  })
+}
+
+function rowWidths(rows: Row[]): number[] {
+  let carried: { columns: number; rows: number }[] = []
+  return rows.map((row) => {
+    const cells = row.children as Cell[]
+    const width = cells.reduce((total, cell) => total + cell.colspan, 0) + carried.reduce((total, span) => total + span.columns, 0)
+    carried = carried.map((span) => ({ ...span, rows: span.rows - 1 })).filter((span) => span.rows > 0)
+    for (const cell of cells) if (cell.rowspan > 1) carried.push({ columns: cell.colspan, rows: cell.rowspan - 1 })
+    return width
+  })
 }
