@@ -34,8 +34,8 @@ export function parseIal(body: string): Ial {
  * the end of a heading, and on a line of their own after a block.
  */
 export function applyIals(tree: Root, file: VFile, base: Point, bodies: IalBodies): void {
+  if (bodies.size > 0) visit(tree, (node) => (node.type === 'text' || node.type === 'inlineCode' ? unmask(node, bodies) : undefined))
   visit(tree, (node, index, parent) => {
-    if (node.type === 'text' || node.type === 'inlineCode') unmask(node, bodies)
     if (node.type === 'text' && parent && index !== undefined && index > 0) {
       const previous = parent.children[index - 1]
       if (previous.type === 'link' || previous.type === 'image') takeInlineIal(node, previous, parent, index, file, base)

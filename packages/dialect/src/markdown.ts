@@ -22,6 +22,7 @@ export function markdownToHast(context: ScanContext, start: number, end: number)
   const mdast = parser.parse(masked) as Root
   applyIals(mdast, context.file, base, bodies)
   linkSpacedUrls(mdast)
+  keepUrlsAsWritten(mdast)
   const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot
   // Raw HTML is parsed against the slice, then every position is moved into the file at once.
   const tree = hasRaw(hast) ? (raw(hast, { file: new VFile(slice) }) as HastRoot) : hast
@@ -42,6 +43,15 @@ export function headingToHast(context: ScanContext, start: number, contentStart:
   }
 }
 
+/** mdast-util-to-hast percent-encodes URLs; the model keeps them as the author wrote them (`{% post_url x %}`). */
+function keepUrlsAsWritten(tree: Root): void {
+  visit(tree, (node) => {
+    if (node.type !== 'link' && node.type !== 'image') return
+    const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> }
+    data.hProperties = { ...data.hProperties, [node.type === 'link' ? 'href' : 'src']: node.url }
+  })
+}
+
 function hasRaw(tree: HastRoot): boolean {
   let found = false
   visit(tree, 'raw', () => {
@@ -52,25 +62,26 @@ function hasRaw(tree: HastRoot): boolean {
 }
 
 /**
- * `[Worksheet #1: Title](NEEDS LINK)` is a link to kramdown but text to CommonMark
- * (a space in the URL): make it the link the author meant.
+ * `[Worksheet #1: Title](NEEDS LINK)` and `![x]({{ site.baseurl }}/x.png)` are a link
+ * and an image to kramdown but text to CommonMark (a space in the URL): make them
+ * what the author meant.
  */
 function linkSpacedUrls(tree: Root): void {
   visit(tree, 'text', (node: Text, index, parent) => {
     if (!parent || index === undefined) return
-    const pattern = /\[([^\]\n]+)\]\(([^()\n]*\s[^()\n]*)\)/g
+    const pattern = /(!?)\[([^\]\n]*)\]\(([^()\n]*\s[^()\n]*)\)/g
     const parts: PhrasingContent[] = []
     let last = 0
     for (const match of node.value.matchAll(pattern)) {
       if (match.index > last) parts.push(textPart(node, last, match.index))
-      const link = {
-        type: 'link' as const,
-        url: match[2].trim(),
-        title: null,
-        children: [textPart(node, match.index + 1, match.index + 1 + match[1].length)],
-        position: slicePosition(node, match.index, match.index + match[0].length)
-      }
-      parts.push(link)
+      const position = slicePosition(node, match.index, match.index + match[0].length)
+      const url = match[3].trim()
+      const labelStart = match.index + match[1].length + 1
+      parts.push(
+        match[1]
+          ? { type: 'image', url, alt: match[2], title: null, position }
+          : { type: 'link', url, title: null, children: [textPart(node, labelStart, labelStart + match[2].length)], position }
+      )
       last = match.index + match[0].length
     }
     if (parts.length === 0) return

@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast'
+import type { Point } from 'unist'
 import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { report } from './rules.js'
@@ -22,6 +23,7 @@ function removePhantomCells(row: Element, text: string, file: VFile): void {
     if (cell.type !== 'element' || (cell.tagName !== 'td' && cell.tagName !== 'th')) return true
     const phantom =
       previous !== undefined &&
+      isHtmlCell(cell, text) &&
       previous.tagName === cell.tagName &&
       !hasEndTag(previous, text) &&
       !hasEndTag(cell, text) &&
@@ -35,6 +37,12 @@ function removePhantomCells(row: Element, text: string, file: VFile): void {
     previous = cell
     return true
   })
+}
+
+// Pipe-table cells have no tags at all: only a cell written as `<td>`/`<th>` can be a typo.
+function isHtmlCell(cell: Element, text: string): boolean {
+  const start = cell.position?.start.offset
+  return start !== undefined && text.slice(start, start + 3).toLowerCase() === `<${cell.tagName}`
 }
 
 function hasEndTag(element: Element, text: string): boolean {
@@ -52,6 +60,14 @@ function hasElements(element: Element): boolean {
   return element.children.some((child) => child.type === 'element')
 }
 
+function firstWord(value: string, start: Point): Point {
+  const blank = /^\s*/.exec(value)![0]
+  const lines = blank.split(/\r\n|\r|\n/)
+  const line = start.line + lines.length - 1
+  const column = lines.length === 1 ? start.column + blank.length : lines[lines.length - 1].length + 1
+  return { line, column, offset: (start.offset ?? 0) + blank.length }
+}
+
 /** parse5 moves text found between cells in front of the table: say so where it was. */
 function warnFosteredText(parent: Root | Element, file: VFile): void {
   const children = parent.children
@@ -61,7 +77,7 @@ function warnFosteredText(parent: Root | Element, file: VFile): void {
     for (let j = i - 1; j >= 0; j--) {
       const text = children[j]
       if (text.type !== 'text' || !text.position || (text.position.start.offset ?? 0) < (table.position.start.offset ?? 0)) break
-      if (/\S/.test(text.value)) report(file, 'text-outside-cell', 'This text is in the table but outside any cell: put it in a `<td>`; it was kept before the table', text.position.start)
+      if (/\S/.test(text.value)) report(file, 'text-outside-cell', 'This text is in the table but outside any cell: put it in a `<td>`; it was kept before the table', firstWord(text.value, text.position.start))
     }
   }
 }

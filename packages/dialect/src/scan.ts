@@ -12,6 +12,7 @@ export type Block =
   | { kind: 'html'; start: number; end: number }
   | { kind: 'comment'; start: number; end: number }
   | { kind: 'liquid'; start: number; end: number }
+  | { kind: 'code'; start: number; end: number; lang: string | null }
   | { kind: 'container'; start: number; end: number; open: Element; children: Block[] }
 
 export interface ScanContext {
@@ -65,7 +66,7 @@ export function scan(context: ScanContext, start: number, end: number): Block[] 
     const block = text[at] === '<' ? readHtml(context, at, end) : text.startsWith('{%', at) ? readLiquid(context, at, end) : undefined
     if (block !== undefined) {
       flush(pos)
-      if (block.block) blocks.push(block.block)
+      blocks.push(...block.blocks)
       pos = continueAfter(context, block.end, end)
       continue
     }
@@ -94,8 +95,8 @@ function continueAfter(context: ScanContext, from: number, end: number): number 
 }
 
 interface Found {
-  /** The block, or null for markup that is read and dropped (a stray `</div>`). */
-  block: Block | null
+  /** Usually one block; none for markup that is read and dropped (a stray `</div>`). */
+  blocks: Block[]
   end: number
 }
 
@@ -106,9 +107,9 @@ function readHtml(context: ScanContext, at: number, end: number): Found | undefi
     const stop = text.indexOf('-->', at + 4)
     if (stop < 0 || stop >= end) {
       report(file, 'unclosed-element', 'This comment is never closed with `-->`: everything after it is hidden', index.point(at))
-      return { block: { kind: 'comment', start: at, end }, end }
+      return { blocks: [{ kind: 'comment', start: at, end }], end }
     }
-    return { block: { kind: 'comment', start: at, end: stop + 3 }, end: stop + 3 }
+    return { blocks: [{ kind: 'comment', start: at, end: stop + 3 }], end: stop + 3 }
   }
   const tag = tagNameAt(text, at)
   if (!tag) return undefined
@@ -116,7 +117,7 @@ function readHtml(context: ScanContext, at: number, end: number): Found | undefi
     if (tag.name !== 'div') return undefined
     const stop = tagEnd(text, at, end)
     report(file, 'stray-div-close', 'This `</div>` closes nothing: remove it', index.point(at))
-    return { block: null, end: stop < 0 ? at + 5 : stop }
+    return { blocks: [], end: stop < 0 ? at + 5 : stop }
   }
   if (tag.name === 'div') return readDiv(context, at, end)
   if (!blockTags.has(tag.name)) return undefined
@@ -127,10 +128,10 @@ function readHtml(context: ScanContext, at: number, end: number): Found | undefi
     : rawTextTags.has(tag.name)
       ? firstClose(text, tag.name, openEnd, end)
       : findClose(text, tag.name, openEnd, end)
-  if (close) return { block: { kind: 'html', start: at, end: close.end }, end: close.end }
+  if (close) return { blocks: [{ kind: 'html', start: at, end: close.end }], end: close.end }
   const stop = blankLineAfter(context, at, end)
   report(file, 'unclosed-element', `This \`<${tag.name}>\` is never closed: it was read up to the next blank line`, index.point(at))
-  return { block: { kind: 'html', start: at, end: stop }, end: stop }
+  return { blocks: [{ kind: 'html', start: at, end: stop }], end: stop }
 }
 
 function firstClose(text: string, name: string, from: number, end: number): { end: number } | null {
@@ -161,10 +162,10 @@ function readDiv(context: ScanContext, at: number, end: number): Found | undefin
   const family = familyOf(open)
   if (!family && !isMarkdownDiv(open)) {
     const close = findClose(text, 'div', openEnd, end)
-    if (close) return { block: { kind: 'html', start: at, end: close.end }, end: close.end }
+    if (close) return { blocks: [{ kind: 'html', start: at, end: close.end }], end: close.end }
     const stop = blankLineAfter(context, at, end)
     report(file, 'unclosed-element', 'This `<div>` is never closed: it was read up to the next blank line', index.point(at))
-    return { block: { kind: 'html', start: at, end: stop }, end: stop }
+    return { blocks: [{ kind: 'html', start: at, end: stop }], end: stop }
   }
   if (family) checkMarkdownAttribute(open, context, at)
   const close = findClose(text, 'div', openEnd, end)
@@ -185,10 +186,10 @@ function readDiv(context: ScanContext, at: number, end: number): Found | undefin
   }
   if (context.depth >= maxContainerDepth) {
     report(file, 'limit-exceeded', `Divs nest more than ${maxContainerDepth} deep here: the inner ones were read as HTML`, index.point(at))
-    return { block: { kind: 'html', start: at, end: blockEnd }, end: blockEnd }
+    return { blocks: [{ kind: 'html', start: at, end: blockEnd }], end: blockEnd }
   }
   const children = scan({ ...context, depth: context.depth + 1 }, openEnd, innerEnd)
-  return { block: { kind: 'container', start: at, end: blockEnd, open, children }, end: blockEnd }
+  return { blocks: [{ kind: 'container', start: at, end: blockEnd, open, children }], end: blockEnd }
 }
 
 function describeEnd(context: ScanContext, at: number, end: number): string {
@@ -272,18 +273,32 @@ function headingLevelBefore(context: ScanContext, at: number): number | null {
 
 function readLiquid(context: ScanContext, at: number, end: number): Found | undefined {
   const { text, index, file } = context
-  const name = /^\{%-?\s*(\w+)/.exec(text.slice(at, at + 40))?.[1]
-  if (!name) return undefined
+  const open = /^\{%-?\s*(\w+)([^%]*)-?%\}/.exec(text.slice(at, Math.min(end, at + 200)))
+  if (!open) return undefined
+  const name = open[1]
   const closer = liquidBlocks[name]
+  const openEnd = at + open[0].length
   let stop = -1
+  let closeStart = -1
   if (closer) {
-    const match = new RegExp(`\\{%-?\\s*${closer}\\s*-?%\\}`).exec(text.slice(at, end))
-    if (match) stop = at + match.index + match[0].length
+    const match = new RegExp(`\\{%-?\\s*${closer}\\s*-?%\\}`).exec(text.slice(openEnd, end))
+    if (match) {
+      closeStart = openEnd + match.index
+      stop = closeStart + match[0].length
+    }
   } else {
     const close = text.indexOf('%}', at)
     if (close >= 0 && close < end) stop = close + 2
   }
   if (stop < 0 || /\S/.test(text.slice(stop, Math.min(index.lineEnd(stop), end)))) return undefined
   report(file, 'liquid', `The Liquid tag \`{% ${name} %}\` is kept as it is: modulemark does not run Liquid`, index.point(at))
-  return { block: { kind: 'liquid', start: at, end: stop }, end: stop }
+  // Code in `{% highlight %}` and text in `{% raw %}` are what a reader sees; only their tags are Liquid.
+  if (name === 'highlight' || name === 'raw') {
+    const inner = Math.min(index.nextLine(openEnd), closeStart)
+    const content: Block = name === 'highlight'
+      ? { kind: 'code', start: inner, end: closeStart, lang: open[2].trim().split(/\s+/)[0] || null }
+      : { kind: 'markdown', start: inner, end: closeStart }
+    return { blocks: [{ kind: 'liquid', start: at, end: openEnd }, content, { kind: 'liquid', start: closeStart, end: stop }], end: stop }
+  }
+  return { blocks: [{ kind: 'liquid', start: at, end: stop }], end: stop }
 }

@@ -22,6 +22,12 @@ function blockToHast(context: ScanContext, block: Block): ElementContent[] {
       return [{ type: 'comment', value: commentValue(text.slice(block.start, block.end)), position }]
     case 'liquid':
       return [{ type: 'liquid', value: text.slice(block.start, block.end), position }]
+    case 'code': {
+      const value = text.slice(block.start, block.end).replace(/\r?\n$/, '')
+      const className = block.lang ? [`language-${block.lang}`] : []
+      const code: Element = { type: 'element', tagName: 'code', properties: { className }, children: [{ type: 'text', value, position }], position }
+      return [{ type: 'element', tagName: 'pre', properties: {}, children: [code], position }]
+    }
     case 'container': {
       const element: Element = {
         type: 'element',

@@ -1,4 +1,4 @@
-import type { ModuleRoot, Node, WorksheetEntry } from '@modulemark/model'
+import type { ModuleRoot, Node, Position, WorksheetEntry } from '@modulemark/model'
 import { report } from '@modulemark/dialect'
 import { toString } from 'mdast-util-to-string'
 import type { VFile } from 'vfile'
@@ -9,6 +9,8 @@ type Callout = Extract<Node, { type: 'callout' }>
 
 interface State {
   entries: WorksheetEntry[]
+  /** Where each entry's messages point: the heading or title that names it. */
+  places: Position[]
   /** Headers of fill-in tables met since the last worksheet, outside callouts. */
   pending: string[][]
 }
@@ -18,9 +20,9 @@ interface State {
  * named on the page with its instructions and the tables it is made of.
  */
 export function indexWorksheets(children: Node[], file: VFile): ModuleRoot['worksheets'] {
-  const state: State = { entries: [], pending: [] }
+  const state: State = { entries: [], places: [], pending: [] }
   walk(children, undefined, state)
-  checkNumbers(state.entries, file)
+  checkNumbers(state, file)
   return state.entries
 }
 
@@ -31,7 +33,7 @@ function walk(nodes: Node[], callout: Callout | undefined, state: State): void {
     } else if (node.type === 'heading') {
       if (callout && titleBlock(callout.children) === node && callout.worksheet) continue
       node.worksheet = headingWorksheet(node, callout)
-      if (node.worksheet) addEntry(state, node.worksheet, [], [], node.position)
+      if (node.worksheet) addEntry(state, node.worksheet, [], [], node.position, node.position)
     } else if (node.type === 'table') {
       if (node.fillIn && !callout) state.pending.push(node.columns)
     } else if ('children' in node) {
@@ -44,7 +46,7 @@ function visitCallout(callout: Callout, state: State): void {
   if (callout.worksheet) {
     const title = titleBlock(callout.children)
     const instructions = callout.children.slice(title ? 1 : 0)
-    addEntry(state, callout.worksheet, instructions, fillInTables(callout.children), callout.position)
+    addEntry(state, callout.worksheet, instructions, fillInTables(callout.children), callout.position, (title ?? callout).position)
   }
   walk(callout.children, callout, state)
 }
@@ -69,7 +71,7 @@ function fillInTables(nodes: Node[]): string[][] {
   return found
 }
 
-function addEntry(state: State, worksheet: NonNullable<Callout['worksheet']>, instructions: Node[], inside: string[][], position: Callout['position']): void {
+function addEntry(state: State, worksheet: NonNullable<Callout['worksheet']>, instructions: Node[], inside: string[][], position: Position, place: Position): void {
   const seen = new Set<string>()
   const tables: { columns: string[] }[] = []
   for (const columns of [...state.pending, ...inside]) {
@@ -80,18 +82,20 @@ function addEntry(state: State, worksheet: NonNullable<Callout['worksheet']>, in
   }
   state.pending = []
   state.entries.push({ ...worksheet, instructions, tables, position })
+  state.places.push(place)
 }
 
-function checkNumbers(entries: WorksheetEntry[], file: VFile): void {
+function checkNumbers({ entries, places }: State, file: VFile): void {
   const seen = new Set<string>()
-  for (const entry of entries) {
+  for (const [index, entry] of entries.entries()) {
+    const place = places[index].start
     if (entry.role !== 'worksheet') continue
     if (entry.number === null) {
-      report(file, 'worksheet-number-missing', `${entry.label} “${entry.title ?? ''}” has no number: number it like “${entry.label} #3: …”`, entry.position.start)
+      report(file, 'worksheet-number-missing', `${entry.label} “${entry.title ?? ''}” has no number: number it like “${entry.label} #3: …”`, place)
       continue
     }
     const key = `${entry.label} ${entry.number}`
-    if (seen.has(key)) report(file, 'worksheet-number-duplicate', `${entry.label} #${entry.number} is named twice on this page as a new worksheet`, entry.position.start)
+    if (seen.has(key)) report(file, 'worksheet-number-duplicate', `${entry.label} #${entry.number} is named twice on this page as a new worksheet`, place)
     seen.add(key)
   }
 }

@@ -14,7 +14,7 @@ export interface WorksheetName {
 const labels: Record<string, Worksheet['label']> = { worksheet: 'Worksheet', activity: 'Activity', 'learning activity': 'Learning Activity' }
 
 // "Back to Worksheet #1: KWL", "Activity 3: Plan", "Worksheet #?: Draft", "Learning Activity: Teen jobs".
-const pattern = /^(?:(back to|return to)\s+)?(learning activity|worksheet|activity)(?:\s*#\s*(\d+|\?+|x)\b|\s+(\d+)\b|(?=\s*[:\u2013\u2014-])|\s*$)\s*[:\u2013\u2014-]?\s*(.*)$/i
+const pattern = /^(?:(back to|return to)\s+)?(learning activity|worksheet|activity)(?:\s*#\s*(\d+|\?+|x)(?=[\s:.\u2013\u2014-]|$)|\s+(\d+)\b|(?=\s*[:\u2013\u2014-])|\s*$)\s*[:\u2013\u2014-]?\s*(.*)$/i
 
 /** Read "Worksheet #6: Title" (and its variants) from a heading's or title's text. */
 export function parseWorksheetName(text: string): WorksheetName | null {

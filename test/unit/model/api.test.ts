@@ -79,7 +79,7 @@ describe('@modulemark/model public API', () => {
         .sort()
     expect(bySeverity('info')).toEqual(['liquid', 'unknown-color'])
     expect(bySeverity('error')).toEqual(['binary-input', 'internal-error', 'limit-exceeded', 'not-utf8'])
-    expect(bySeverity('warning')).toHaveLength(18)
+    expect(bySeverity('warning')).toHaveLength(19)
   })
 
   it('types nodes precisely', () => {

@@ -1,0 +1,70 @@
+// HTML blocks: comments that hide content, `<details>`, `<center>`, `<script>`
+// (FORMAT.md, "What breaks naive pipelines").
+import { describe, expect, it } from 'vitest'
+import { childTypes, find, findAll, messagesOf, parseFixture, placesOf, squash, toText } from '../helpers/model.js'
+
+describe('HTML comments', () => {
+  it('are comment nodes, in place', () => {
+    const model = parseFixture('html-comments')
+    expect(childTypes(model)).toEqual(['paragraph', 'comment', 'comment', 'comment', 'comment', 'paragraph'])
+  })
+
+  it('hide a callout, a table and an iframe: commented-out content is not content', () => {
+    const model = parseFixture('html-comments')
+    for (const type of ['callout', 'heading', 'table', 'embed', 'element', 'html']) expect(findAll(model, type), type).toEqual([])
+    expect(model.worksheets).toEqual([])
+    expect(messagesOf(model, 'stray-div-close')).toEqual([])
+    expect(toText(model)).not.toContain('Laptop policy')
+  })
+
+  it('keep what they hide, for a writer', () => {
+    const [callout, table, iframe] = findAll(parseFixture('html-comments'), 'comment').map((c) => c.value)
+    expect(callout).toContain('<div class="callout activity" markdown="1">')
+    expect(callout).toContain('### [Worksheet #4: Laptop policy]')
+    expect(table).toContain('<table class="worksheet">')
+    expect(iframe).toContain('https://www.youtube.com/embed/FAKEvid0009')
+  })
+
+  it('include the `<! --` typo, with a warning at it', () => {
+    const model = parseFixture('html-comments')
+    expect(placesOf(model, 'comment-syntax')).toEqual(['20:1'])
+    const typo = findAll(model, 'comment')[3]
+    expect(typo.value).toContain('TODO: add the hotspot lending video')
+    expect(typo.position.start).toEqual({ line: 20, column: 1, offset: 448 })
+    expect(toText(model)).not.toContain('TODO')
+    expect(toText(model.children[5])).toBe('Hotspots are lent for one week.')
+  })
+})
+
+describe('`<details>` with a `<summary>`', () => {
+  it('is a details node holding its references', () => {
+    const details = find(parseFixture('html-blocks'), 'details')
+    expect(details.summary).toBe('References')
+    const link = find(details, 'link')
+    expect(link).toMatchObject({ url: 'https://example.org/teen-spaces', attributes: { target: '_blank' } })
+    expect(toText(link)).toBe('Designing Teen Spaces')
+    const text = squash(toText(details))
+    expect(text).toContain('1: Designing Teen Spaces, by R. Giles.')
+    expect(text).toContain('2: Libraries and Youth, by B. Summers.')
+  })
+})
+
+describe('`<center>`', () => {
+  it('is an element holding the image, Liquid kept in the url', () => {
+    const model = parseFixture('html-blocks')
+    const center = model.children[0]
+    expect(center).toMatchObject({ type: 'element', tagName: 'center' })
+    expect(find(center, 'image')).toMatchObject({ url: '{{ site.baseurl }}/img/toolkit-logo.png', alt: 'Toolkit logo' })
+  })
+})
+
+describe('`<script>`', () => {
+  it('stays an html string, never prose', () => {
+    const model = parseFixture('html-blocks')
+    const scripts = findAll(model, 'html').map((node) => node.value).join('\n')
+    expect(scripts).toContain('<script src="https://example.org/quiz.js"></script>')
+    expect(scripts).toContain("window.quiz = { module: 'makers' };")
+    expect(toText(model)).not.toContain('window.quiz')
+    expect(childTypes(model).slice(0, 3)).toEqual(['element', 'paragraph', 'details'])
+  })
+})
