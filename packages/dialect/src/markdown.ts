@@ -20,9 +20,10 @@ export function markdownToHast(context: ScanContext, start: number, end: number)
   const base = context.index.point(start)
   const { masked, bodies } = maskIals(slice)
   const mdast = parser.parse(masked) as Root
-  applyIals(mdast, context.file, base, bodies)
-  linkSpacedUrls(mdast)
-  keepUrlsAsWritten(mdast)
+  // Each pass walks the tree: skip those the text cannot need.
+  if (slice.includes('{:')) applyIals(mdast, context.file, base, bodies)
+  if (/\]\([^)\n]*\s/.test(slice)) linkSpacedUrls(mdast)
+  if (slice.includes('](')) keepUrlsAsWritten(mdast)
   const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot
   // Raw HTML is parsed against the slice, then every position is moved into the file at once.
   const tree = hasRaw(hast) ? (raw(hast, { file: new VFile(slice) }) as HastRoot) : hast

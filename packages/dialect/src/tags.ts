@@ -37,13 +37,27 @@ export function tagEnd(text: string, offset: number, limit = text.length): numbe
   return -1
 }
 
+const openTags = new Map<string, Element | null>()
+
 /** Parse one opening tag's text into a hast element with its properties (parse5 does the reading). */
 export function parseOpenTag(tag: string): Element | null {
+  // Pages repeat the same few struct tags: read each once. A copy keeps callers from sharing properties.
+  let element = openTags.get(tag)
+  if (element === undefined) {
+    element = readOpenTag(tag)
+    if (openTags.size > 1000) openTags.clear()
+    openTags.set(tag, element)
+  }
+  return element && structuredClone(element)
+}
+
+function readOpenTag(tag: string): Element | null {
   const name = /^<([A-Za-z][A-Za-z0-9-]*)/.exec(tag)?.[1]
   if (!name) return null
   const tree = fromHtml(`${tag}</${name}>`, { fragment: true })
   const element = tree.children.find((node): node is Element => node.type === 'element')
-  return element ?? null
+  if (!element) return null
+  return { type: 'element', tagName: element.tagName, properties: element.properties, children: [] }
 }
 
 /** The class tokens of an element. */
