@@ -1,4 +1,6 @@
 export { parseDialect, type DialectResult, type Options } from './parse.js'
+export { kramdownParse } from './plugin.js'
+export { remarkKramdownGfm } from './kramdown-gfm.js'
 export { rules, report, severityOf, type RuleId, type Severity } from './rules.js'
 export { TextIndex } from './text-index.js'
 export { parseIal } from './ial.js'
