@@ -1,7 +1,9 @@
 import type { Element } from 'hast'
 import type { VFile } from 'vfile'
 import { checkMarkdownAttribute, isMarkdownDiv } from './markdown-attribute.js'
+import { readLiquid } from './liquid-block.js'
 import { report } from './rules.js'
+import { unclosedEnd } from './unclosed-div.js'
 import { blockTags, classesOf, findClose, parseOpenTag, rawTextTags, smartQuotes, tagEnd, tagNameAt, tagTokens, voidTags } from './tags.js'
 import type { TextIndex } from './text-index.js'
 
@@ -25,12 +27,11 @@ export interface ScanContext {
 
 export const maxContainerDepth = 100
 
-type Family = 'section' | 'callout' | null
+export type Family = 'section' | 'callout' | null
 
-const fenceOpen = /^ {0,3}(`{3,}|~{3,})/
+export const fenceOpen = /^ {0,3}(`{3,}|~{3,})/
 const headingWithoutSpace = /^ {0,3}(#{1,6})(?=[^#\s])/
-const atxHeading = /^ {0,3}(#{1,6})(?:[^#]|$)/
-const liquidBlocks: Record<string, string> = { comment: 'endcomment', highlight: 'endhighlight', raw: 'endraw' }
+export const atxHeading = /^ {0,3}(#{1,6})(?:[^#]|$)/
 
 /** Split `text[start, end)` into blocks: Markdown runs, HTML blocks, comments, Liquid tags and Markdown containers. */
 export function scan(context: ScanContext, start: number, end: number): Block[] {
@@ -94,7 +95,7 @@ function continueAfter(context: ScanContext, from: number, end: number): number 
   return Math.min(index.nextLine(from), end)
 }
 
-interface Found {
+export interface Found {
   /** Usually one block; none for markup that is read and dropped (a stray `</div>`). */
   blocks: Block[]
   end: number
@@ -202,103 +203,4 @@ export function familyOf(element: Element): Family {
   if (classes.includes('colorhighlight')) return 'section'
   if (classes.includes('callout')) return 'callout'
   return null
-}
-
-/**
- * Where a struct div that is never closed ends: where the next div of the same
- * family opens, before the next heading of the same or a higher level outside it,
- * or at the end of its container.
- */
-function unclosedEnd(context: ScanContext, at: number, openEnd: number, family: Family, end: number): number {
-  const { text, index } = context
-  let stop = end
-  for (const token of tagTokens(text, 'div', openEnd, end)) {
-    if (token.closing) continue
-    const open = parseOpenTag(text.slice(token.start, token.end))
-    if (open && familyOf(open) === family) {
-      const lineStart = index.lineStarts[index.lineOf(token.start)]
-      stop = lineStart > openEnd ? lineStart : token.start
-      break
-    }
-  }
-  const level = titleLevel(context, openEnd, stop) ?? headingLevelBefore(context, at)
-  if (level === null) return stop
-  let depth = 0
-  let pos = index.nextLine(openEnd)
-  let first = true
-  let fence = false
-  while (pos < stop) {
-    const line = text.slice(pos, index.lineEnd(pos))
-    if (fenceOpen.test(line)) fence = !fence
-    const heading = atxHeading.exec(line)
-    if (!fence && depth === 0 && heading && heading[1].length <= level && !(first && /\S/.test(line) && isTitleLine(context, openEnd, pos))) return pos
-    if (/\S/.test(line)) first = false
-    for (const token of tagTokens(text, 'div', pos, index.lineEnd(pos))) depth = Math.max(0, depth + (token.closing ? -1 : 1))
-    pos = index.nextLine(pos)
-  }
-  return stop
-}
-
-function isTitleLine(context: ScanContext, openEnd: number, pos: number): boolean {
-  return firstContentLine(context, openEnd, pos + 1) === pos
-}
-
-function firstContentLine(context: ScanContext, openEnd: number, end: number): number | null {
-  const { text, index } = context
-  let pos = openEnd
-  while (pos < end) {
-    const lineEnd = index.lineEnd(pos)
-    if (/\S/.test(text.slice(pos, lineEnd))) return pos
-    pos = index.nextLine(pos)
-  }
-  return null
-}
-
-function titleLevel(context: ScanContext, openEnd: number, end: number): number | null {
-  const first = firstContentLine(context, openEnd, end)
-  if (first === null) return null
-  const heading = atxHeading.exec(context.text.slice(first, context.index.lineEnd(first)).trimStart())
-  return heading ? heading[1].length : null
-}
-
-function headingLevelBefore(context: ScanContext, at: number): number | null {
-  const { text, index } = context
-  for (let line = index.lineOf(at) - 1; line >= 0; line--) {
-    const start = index.lineStarts[line]
-    const heading = atxHeading.exec(text.slice(start, index.lineEnd(start)))
-    if (heading) return heading[1].length
-  }
-  return null
-}
-
-function readLiquid(context: ScanContext, at: number, end: number): Found | undefined {
-  const { text, index, file } = context
-  const open = /^\{%-?\s*(\w+)([^%]*)-?%\}/.exec(text.slice(at, Math.min(end, at + 200)))
-  if (!open) return undefined
-  const name = open[1]
-  const closer = liquidBlocks[name]
-  const openEnd = at + open[0].length
-  let stop = -1
-  let closeStart = -1
-  if (closer) {
-    const match = new RegExp(`\\{%-?\\s*${closer}\\s*-?%\\}`).exec(text.slice(openEnd, end))
-    if (match) {
-      closeStart = openEnd + match.index
-      stop = closeStart + match[0].length
-    }
-  } else {
-    const close = text.indexOf('%}', at)
-    if (close >= 0 && close < end) stop = close + 2
-  }
-  if (stop < 0 || /\S/.test(text.slice(stop, Math.min(index.lineEnd(stop), end)))) return undefined
-  report(file, 'liquid', `The Liquid tag \`{% ${name} %}\` is kept as it is: modulemark does not run Liquid`, index.point(at))
-  // Code in `{% highlight %}` and text in `{% raw %}` are what a reader sees; only their tags are Liquid.
-  if (name === 'highlight' || name === 'raw') {
-    const inner = Math.min(index.nextLine(openEnd), closeStart)
-    const content: Block = name === 'highlight'
-      ? { kind: 'code', start: inner, end: closeStart, lang: open[2].trim().split(/\s+/)[0] || null }
-      : { kind: 'markdown', start: inner, end: closeStart }
-    return { blocks: [{ kind: 'liquid', start: at, end: openEnd }, content, { kind: 'liquid', start: closeStart, end: stop }], end: stop }
-  }
-  return { blocks: [{ kind: 'liquid', start: at, end: stop }], end: stop }
 }
