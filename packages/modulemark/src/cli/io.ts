@@ -1,0 +1,65 @@
+import { OutputClosedError } from './errors.js'
+
+type StreamEvent = 'drain' | 'close' | 'error'
+
+/** The streams and folder the CLI works with; tests pass their own to run in-process. */
+export interface OutStream {
+  write(chunk: string): boolean
+  once?(event: StreamEvent, listener: () => void): unknown
+  off?(event: StreamEvent, listener: () => void): unknown
+}
+
+export interface CliIo {
+  stdout: OutStream
+  stderr: OutStream
+  stdin: AsyncIterable<Uint8Array | string>
+  cwd: string
+}
+
+export function resolveIo(io: Partial<CliIo> = {}): CliIo {
+  if (!io.stdout) quietOnClosedPipe()
+  return {
+    stdout: io.stdout ?? process.stdout,
+    stderr: io.stderr ?? process.stderr,
+    stdin: io.stdin ?? process.stdin,
+    cwd: io.cwd ?? process.cwd()
+  }
+}
+
+const closed = new WeakSet<OutStream>()
+let guarded = false
+/** `modulemark json … | head` closes stdout early: note it rather than crash with EPIPE. */
+function quietOnClosedPipe(): void {
+  if (guarded) return
+  guarded = true
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error
+    closed.add(process.stdout)
+  })
+}
+
+/**
+ * Writes and waits for `drain` when the stream asks, so a long NDJSON run keeps
+ * memory flat. Throws OutputClosedError once the reader has gone away.
+ */
+export async function write(stream: OutStream, text: string): Promise<void> {
+  if (closed.has(stream)) throw new OutputClosedError()
+  if (!stream.write(text) && stream.once) {
+    const events = ['drain', 'close', 'error'] as const
+    await new Promise<void>((resolve) => {
+      const done = () => {
+        for (const event of events) stream.off?.(event, done) // no listener piles up over a long run
+        resolve()
+      }
+      for (const event of events) stream.once!(event, done)
+    })
+    if (closed.has(stream)) throw new OutputClosedError()
+  }
+}
+
+/** Reads all of stdin as bytes, so the parser sees the encoding as it is. */
+export async function readAll(input: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of input) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk))
+  return Buffer.concat(chunks)
+}

@@ -1,0 +1,71 @@
+import { realpath } from 'node:fs/promises'
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
+import { OutputError } from './errors.js'
+import { toPosix, type Source } from './inputs.js'
+
+type FileSource = Extract<Source, { kind: 'file' }>
+
+/** `x.md` → `x.json`, `x.markdown` → `x.json`, `x.md.old` → `x.md.old.json`, anything else + `.json`. */
+export function outputName(modelPath: string): string {
+  const lower = modelPath.toLowerCase()
+  if (lower.endsWith('.md.old')) return `${modelPath}.json`
+  for (const suffix of ['.markdown', '.md']) {
+    if (lower.endsWith(suffix) && lower.length > suffix.length) return `${modelPath.slice(0, -suffix.length)}.json`
+  }
+  return `${modelPath}.json`
+}
+
+export interface OutputPlan {
+  /** Output file of each source that may be written. */
+  targets: Map<FileSource, string>
+  /** Every refused output; the caller writes nothing when there is one. */
+  problems: OutputError[]
+}
+
+/**
+ * Where each input's JSON goes below `outDir` (absolute), mirroring the model
+ * path. Refuses a target outside `outDir`, one that is an input (also through
+ * symlinks), and two inputs sharing one target.
+ */
+export async function planOutputs(sources: FileSource[], outDir: string): Promise<OutputPlan> {
+  const problems: OutputError[] = []
+  const targets = new Map<FileSource, string>()
+  const inputs = new Set<string>()
+  for (const source of sources) {
+    inputs.add(source.abs)
+    inputs.add(await realpathLoose(source.abs))
+  }
+  const claimed = new Map<string, FileSource>()
+  for (const source of sources) {
+    const target = resolve(outDir, outputName(source.modelPath))
+    const shown = toPosix(target)
+    const rel = relative(outDir, target)
+    if (rel === '' || rel.split(/[\\/]/)[0] === '..' || isAbsolute(rel)) {
+      problems.push(new OutputError('output-outside-dir', `output for ${source.display} would be ${shown}, outside ${toPosix(outDir)}`, target))
+      continue
+    }
+    if (inputs.has(target) || inputs.has(await realpathLoose(target))) {
+      problems.push(new OutputError('output-overwrites-input', `output for ${source.display} would overwrite the input ${shown}; not written`, target))
+      continue
+    }
+    const other = claimed.get(target)
+    if (other) {
+      problems.push(new OutputError('output-collision', `${other.display} and ${source.display} would both be written to ${shown}`, target))
+      continue
+    }
+    claimed.set(target, source)
+    targets.set(source, target)
+  }
+  return { targets, problems }
+}
+
+/** The real path of `path`, or of its deepest existing ancestor plus the rest. */
+async function realpathLoose(path: string): Promise<string> {
+  try {
+    return await realpath(path)
+  } catch {
+    const parent = dirname(path)
+    if (parent === path) return path
+    return join(await realpathLoose(parent), basename(path))
+  }
+}
