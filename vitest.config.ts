@@ -8,6 +8,11 @@ const alias = {
   '@modulemark/model': src('model'),
   '@modulemark/dialect': src('dialect'),
   '@modulemark/extract': src('extract'),
+  '@modulemark/render-markdown': src('render-markdown'),
+  '@modulemark/render-html': src('render-html'),
+  '@modulemark/pdf': src('pdf'),
+  '@modulemark/course': src('course'),
+  '@modulemark/unified': src('unified'),
   modulemark: src('modulemark')
 }
 
@@ -16,7 +21,12 @@ export default defineConfig({
   test: {
     projects: [
       { resolve: { alias }, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } },
-      { resolve: { alias }, test: { name: 'corpus', include: ['test/corpus/**/*.test.ts'], testTimeout: 120_000 } }
+      { resolve: { alias }, test: { name: 'corpus', include: ['test/corpus/**/*.test.ts'], testTimeout: 120_000 } },
+      // Real Chromium and poppler: `pnpm test:browser` only, one file at a time (2 cores).
+      {
+        resolve: { alias },
+        test: { name: 'browser', include: ['test/browser/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false }
+      }
     ]
   }
 })

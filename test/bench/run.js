@@ -2,6 +2,7 @@
 import { benchCliMemory } from './cli-memory.js'
 import { corpusDir, corpusPages } from './corpus.js'
 import { benchParse } from './parse.js'
+import { benchPdf } from './pdf.js'
 
 const pages = corpusPages()
 console.log(`corpus: ${pages.length} pages, ${(pages.reduce((n, p) => n + p.text.length, 0) / 1024).toFixed(0)} KiB`)
@@ -11,3 +12,7 @@ console.log(`${parse.name}\n  modulemark ${parse.ours.toFixed(1)} ms, peer ${par
 
 const memory = benchCliMemory(corpusDir())
 console.log(`${memory.name}\n  ${memory.mib.toFixed(1)} MiB (goal ${memory.goal}), exit code ${memory.exitCode}`)
+
+const pdf = await benchPdf()
+if (pdf.skipped) console.log(`${pdf.name}: skipped, ${pdf.skipped}`)
+else console.log(`${pdf.name}\n  one browser ${pdf.ours.toFixed(3)} s/page, one per page ${pdf.peer.toFixed(3)} s/page, ratio ${pdf.ratio.toFixed(2)}`)

@@ -1,5 +1,13 @@
-// The public API: the model's types, schema and validation, the parser, and the CLI entry.
+// The public API: the model's types, schema and validation, the parser, the web HTML and Markdown renderers, PDF, and the CLI entry.
 export * from '@modulemark/model'
 export { parseModule, type Options as ParseOptions } from '@modulemark/extract'
+export { toHtml, type Options as HtmlOptions } from '@modulemark/render-html'
+export { toMarkdown, type Options as MarkdownOptions } from '@modulemark/render-markdown'
+export { toPdf, createPdfRenderer, ChromiumNotFoundError } from '@modulemark/pdf'
+export type { Options as PdfOptions, PdfRenderer } from '@modulemark/pdf'
+export { loadCourse, readCourse, courseLayout, courseSchema, CourseError } from '@modulemark/course'
+export type { Course, CourseModule, CoursePage, CourseWorksheet, CourseWarning, CourseLayout, LoadCourseOptions, ReadCourseOptions } from '@modulemark/course'
+export { remarkModulemark, rehypeModulemark } from '@modulemark/unified'
+export type { RemarkModulemarkOptions, RehypeModulemarkOptions } from '@modulemark/unified'
 export { main } from './cli/main.js'
 export type { CliIo, OutStream } from './cli/io.js'

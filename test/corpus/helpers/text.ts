@@ -11,8 +11,13 @@ const hidden = new Set(['script', 'style', 'template', 'iframe', 'noscript'])
 
 /** Text content of kramdown's HTML: no script, style or comments; blocks and cells apart. */
 export function oracleText(html: string): string {
+  return hastText(fromHtml(html, { fragment: true }))
+}
+
+/** Text content of a hast tree, read as `oracleText` reads kramdown's HTML. */
+export function hastText(tree: HastNodes): string {
   const parts: string[] = []
-  visitHast(fromHtml(html, { fragment: true }), parts)
+  visitHast(tree, parts)
   return parts.join('')
 }
 

@@ -42,7 +42,7 @@ export class UsageError extends CliError {
   }
 }
 
-export type InputErrorCode = 'input-not-found' | 'input-unreadable' | 'no-match'
+export type InputErrorCode = 'input-not-found' | 'input-unreadable' | 'input-binary' | 'no-match'
 
 /** One input could not be read; processing goes on with the others. */
 export class InputError extends CliError {
@@ -68,6 +68,23 @@ export class OutputError extends CliError {
     readonly code: OutputErrorCode,
     message: string,
     readonly output: string,
+    options?: { cause?: unknown }
+  ) {
+    super(message, options)
+  }
+}
+
+export type ConfigErrorCode = 'config-unknown-key' | 'config-invalid' | 'config-unreadable' | 'config-ambiguous'
+
+/** The config file is wrong; nothing was done. */
+export class ConfigError extends CliError {
+  readonly exitCode = ExitCode.usage
+  override readonly name = 'ConfigError'
+  constructor(
+    readonly code: ConfigErrorCode,
+    message: string,
+    /** Absolute path of the config file. */
+    readonly file: string,
     options?: { cause?: unknown }
   ) {
     super(message, options)

@@ -1,3 +1,5 @@
+import { courseHelp } from './commands/course-help.js'
+
 const inputs = `Inputs are files, folders (walked recursively for .md, .markdown and .md.old
 files, skipping node_modules and dot-folders), quoted globs, or - for stdin.`
 
@@ -6,11 +8,13 @@ const exitCodes = `Exit codes: 0 ok; 1 errors found (or warnings, with --strict)
 
 export const globalHelp = `Usage: modulemark <command> [options]
 
-Parse kramdown course-module pages into the modulemark JSON model.
+Parse kramdown course-module pages into the modulemark JSON model, and render them.
 
 Commands:
   json <inputs...>   the model as JSON (stdout, NDJSON, or mirrored into -o DIR)
   lint <inputs...>   the model's messages as diagnostics
+  html <inputs...>   each page as web HTML (stdout for one page, or mirrored into -o DIR)
+  course <dir>       a course folder as course.json and page JSON (or NDJSON)
   schema             the JSON Schema of the model
 
 Options:
@@ -65,6 +69,30 @@ ${inputs}
 ${exitCodes}
 `
 
+const htmlHelp = `Usage: modulemark html <inputs...> [-o DIR] [--fragment] [--baseurl URL]
+
+Render each input as web HTML, as the course site showed it: a complete page
+with the course's stylesheet, sections, callouts, worksheet tables and videos.
+The page's own scripts, comments and Liquid tags are left out.
+  One file (or -) and no -o: its HTML on stdout.
+  With -o DIR: one file each, the inputs' tree below their common base folder
+  mirrored into DIR (x.md -> x.html, x.md.old -> x.md.old.html); needed for
+  several inputs. Files are written atomically; an input is never overwritten.
+
+Messages of severity error are printed to stderr.
+
+Options:
+  -o, --out DIR      write one .html file per input into DIR
+      --fragment     only the body's content: no doctype, head or stylesheet
+      --baseurl URL  what {{ site.baseurl }} stands for (default: removed, so
+                     /img/x.png stays site-relative)
+  -h, --help         show this help
+
+${inputs}
+
+${exitCodes}
+`
+
 const schemaHelp = `Usage: modulemark schema
 
 Print the JSON Schema of the modulemark model (indented) on stdout.
@@ -73,4 +101,4 @@ Options:
   -h, --help         show this help
 `
 
-export const commandHelp: Record<string, string> = { json: jsonHelp, lint: lintHelp, schema: schemaHelp }
+export const commandHelp: Record<string, string> = { json: jsonHelp, lint: lintHelp, html: htmlHelp, course: courseHelp, schema: schemaHelp }

@@ -5,6 +5,9 @@ type StreamEvent = 'drain' | 'close' | 'error'
 /** The streams and folder the CLI works with; tests pass their own to run in-process. */
 export interface OutStream {
   write(chunk: string): boolean
+  /** A terminal: the progress bar is drawn only there. */
+  isTTY?: boolean
+  columns?: number
   once?(event: StreamEvent, listener: () => void): unknown
   off?(event: StreamEvent, listener: () => void): unknown
 }
@@ -14,7 +17,19 @@ export interface CliIo {
   stderr: OutStream
   stdin: AsyncIterable<Uint8Array | string>
   cwd: string
+  /** Stops `--watch` (the bin aborts it on SIGINT and SIGTERM). */
+  signal?: AbortSignal
+  /** Told of each step of `--watch`, so tests wait for events, not for time. */
+  onEvent?: (event: CliEvent) => void
 }
+
+/** What `--watch` did; `input` and `output` are shown as in its lines (relative to cwd). */
+export type CliEvent =
+  | { type: 'watching'; pages: number }
+  | { type: 'rebuilt'; input: string; output: string | null; ms: number; errors: number; cached: boolean }
+  | { type: 'removed'; input: string; output: string }
+  | { type: 'failed'; input: string; message: string }
+  | { type: 'idle' }
 
 export function resolveIo(io: Partial<CliIo> = {}): CliIo {
   if (!io.stdout) quietOnClosedPipe()
@@ -22,7 +37,9 @@ export function resolveIo(io: Partial<CliIo> = {}): CliIo {
     stdout: io.stdout ?? process.stdout,
     stderr: io.stderr ?? process.stderr,
     stdin: io.stdin ?? process.stdin,
-    cwd: io.cwd ?? process.cwd()
+    cwd: io.cwd ?? process.cwd(),
+    signal: io.signal,
+    onEvent: io.onEvent
   }
 }
 

@@ -9,7 +9,9 @@ type Command = (args: string[], io: CliIo) => Promise<ExitCode>
 // Loaded on use, so `--version` and `--help` never load the parser.
 const commands: Record<string, () => Promise<Command>> = {
   json: async () => (await import('./commands/json.js')).runJson,
+  html: async () => (await import('./commands/html.js')).runHtml,
   lint: async () => (await import('./commands/lint.js')).runLint,
+  course: async () => (await import('./commands/course.js')).runCourse,
   schema: async () => (await import('./commands/schema.js')).runSchema
 }
 

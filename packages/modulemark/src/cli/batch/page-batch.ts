@@ -1,0 +1,102 @@
+import { readFile } from 'node:fs/promises'
+import { writeFileAtomic } from '../atomic-write.js'
+import { describeSystemError, ExitCode, OutputError, worse, type CliError } from '../errors.js'
+import { toPosix, type Source } from '../inputs.js'
+import { write, type CliIo } from '../io.js'
+import { formatMessage, isFailing, jsonPath, JsonArrayWriter, sortMessages } from '../reporters.js'
+import { Progress } from './progress.js'
+import type { BatchRunner, PageOutcome } from './runner.js'
+import type { BatchSettings } from './settings.js'
+import { BatchTally } from './summary.js'
+
+/** What one batch command shares between its first build and its watch rebuilds. */
+export interface PageBatch {
+  command: string
+  io: CliIo
+  settings: BatchSettings
+  runner: BatchRunner
+}
+
+/** One page done: written, printed, or failed. `ms` counts from the start of its batch. */
+export interface PageDone {
+  outcome: PageOutcome
+  /** Its output file (absolute), or null when it goes to stdout or was not written. */
+  target: string | null
+  /** Whether the output file was rewritten (false: unchanged, kept as it was). */
+  written: boolean
+  ms: number
+}
+
+export interface BuildOptions {
+  /** Output file by source path (absolute); null: outputs go to stdout in input order. */
+  targets: ReadonlyMap<string, string> | null
+  /** Draw a progress bar (the first build; not the watch's small rebuilds). */
+  progress: boolean
+  onPage?: (done: PageDone) => Promise<void> | void
+}
+
+export interface BuildResult {
+  tally: BatchTally
+  /** 2 when an output could not be written, 3 when an input could not be read, else 0. */
+  exit: ExitCode
+}
+
+/**
+ * Runs the batch over `sources` and hands each outcome on in input order:
+ * diagnostics to stderr, the output to its file (atomically, left alone when
+ * its bytes are unchanged) or to stdout. A page that fails is reported and the
+ * others go on.
+ */
+export async function buildPages(batch: PageBatch, sources: readonly Source[], options: BuildOptions): Promise<BuildResult> {
+  const { io, settings } = batch
+  const tally = new BatchTally()
+  const progress = options.progress ? Progress.create(io.stderr, sources.length, settings.quiet) : null
+  const diagnostics = settings.format === 'json' ? new JsonArrayWriter(io.stderr) : null
+  const start = performance.now()
+  let exit: ExitCode = ExitCode.ok
+  const report = async (error: CliError) => {
+    progress?.clear()
+    await write(io.stderr, `modulemark: ${error.message}\n`)
+    exit = worse(exit, error.exitCode)
+  }
+
+  for await (const outcome of batch.runner.run(sources)) {
+    if (outcome.error) {
+      tally.unreadable.push(outcome.source.display)
+      await report(outcome.error)
+      await options.onPage?.({ outcome, target: null, written: false, ms: performance.now() - start })
+      progress?.tick()
+      continue
+    }
+    tally.add(outcome.messages)
+    const shown = sortMessages(outcome.messages.filter((message) => isFailing(message, settings.strict)))
+    if (shown.length > 0) {
+      progress?.clear()
+      if (diagnostics) await diagnostics.add({ path: jsonPath(outcome.source.display), messages: shown })
+      else await write(io.stderr, shown.map((message) => `${formatMessage(outcome.source.display, message)}\n`).join(''))
+    }
+    const target = outcome.source.kind === 'file' ? (options.targets?.get(outcome.source.abs) ?? null) : null
+    let written = false
+    if (outcome.output !== null && options.targets === null) await write(io.stdout, outcome.output.toString('utf8'))
+    else if (outcome.output !== null && target !== null) {
+      try {
+        written = await writeIfChanged(target, outcome.output)
+      } catch (error) {
+        await report(new OutputError('output-write-failed', `cannot write ${toPosix(target)}: ${describeSystemError(error)}`, target, { cause: error }))
+      }
+    }
+    await options.onPage?.({ outcome, target, written, ms: performance.now() - start })
+    progress?.tick()
+  }
+  progress?.clear()
+  if (diagnostics) await diagnostics.end()
+  return { tally, exit }
+}
+
+/** Writes `data` atomically unless `target` already holds exactly these bytes (a warm rebuild touches nothing). */
+export async function writeIfChanged(target: string, data: Buffer): Promise<boolean> {
+  const existing = await readFile(target).catch(() => null)
+  if (existing !== null && existing.equals(data)) return false
+  await writeFileAtomic(target, data)
+  return true
+}

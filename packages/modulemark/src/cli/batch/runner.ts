@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises'
+import type { Message } from '@modulemark/model'
+import { describeSystemError, InputError } from '../errors.js'
+import type { Source } from '../inputs.js'
+import type { JobName } from '../jobs/index.js'
+import type { PageCache } from './cache.js'
+import { engineId, pageKey } from './cache-key.js'
+import { executeJob, type JobResult } from './execute.js'
+import { WorkerPool } from './pool.js'
+
+export interface RunnerSettings {
+  job: JobName
+  /** The job's options: plain JSON, exactly those that change the output. */
+  options: unknown
+  /** Worker threads; 1 runs every page in this thread. */
+  jobs: number
+  /** `jobs` is the default (not asked for): a small batch then stays in this thread, where it is quicker than starting workers. */
+  autoJobs: boolean
+  cache: PageCache | null
+  readStdin: () => Promise<Uint8Array>
+}
+
+export type PageOutcome =
+  | { source: Source; error: InputError }
+  | { source: Source; error?: undefined; output: Buffer | null; messages: Message[]; cached: boolean }
+
+/** Below this many pages a default `--jobs` runs in this thread (workers take ~0.2 s to load the parser). */
+const minPoolBatch = 24
+
+/**
+ * Runs a page job over sources, in worker threads or in this one, through the
+ * cache, and yields the outcomes in input order whatever order they finish in
+ * — so the output never depends on `--jobs`. A bounded window of pages is in
+ * flight, so memory stays flat on large batches. Reusable across batches
+ * (watch mode): the workers stay up until `close()`.
+ */
+export class BatchRunner {
+  private pool: WorkerPool | null = null
+
+  constructor(private readonly settings: RunnerSettings) {}
+
+  async *run(sources: readonly Source[]): AsyncGenerator<PageOutcome> {
+    const { jobs, autoJobs } = this.settings
+    const usePool = jobs > 1 && (this.pool !== null || !autoJobs || sources.length >= minPoolBatch)
+    const window = Math.max(8, jobs * 4)
+    const pending: Promise<PageOutcome>[] = []
+    let next = 0
+    while (next < sources.length || pending.length > 0) {
+      while (next < sources.length && pending.length < window) pending.push(this.page(sources[next++], usePool))
+      yield await pending.shift()!
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close()
+    this.pool = null
+  }
+
+  /** One page, never rejecting: a read problem is an outcome too. */
+  private async page(source: Source, usePool: boolean): Promise<PageOutcome> {
+    const { cache, job, options } = this.settings
+    let bytes: Uint8Array
+    try {
+      bytes = source.kind === 'stdin' ? await this.settings.readStdin() : await readFile(source.abs)
+    } catch (error) {
+      return { source, error: new InputError('input-unreadable', `cannot read ${source.display}: ${describeSystemError(error)}`, source.display, { cause: error }) }
+    }
+    // NUL bytes never occur in a text page (the parser's own test for binary input).
+    if (bytes.includes(0)) {
+      return { source, error: new InputError('input-binary', `cannot read ${source.display}: it holds NUL bytes, so it is binary, not a Markdown page`, source.display) }
+    }
+    const key = cache ? pageKey({ engine: await engineId(), job, options, modelPath: source.modelPath, bytes }) : null
+    if (cache && key) {
+      const hit = await cache.get(key)
+      if (hit) return { source, ...hit, cached: true }
+    }
+    const result: JobResult = usePool
+      ? await this.workers().run(job, options, bytes, source.modelPath)
+      : await executeJob(job, options, { bytes, modelPath: source.modelPath })
+    const output = result.output === null ? null : toBuffer(result.output)
+    if (cache && key && !result.crashed) await cache.put(key, { output, messages: result.messages })
+    return { source, output, messages: result.messages, cached: false }
+  }
+
+  private workers(): WorkerPool {
+    this.pool ??= new WorkerPool(this.settings.jobs)
+    return this.pool
+  }
+}
+
+const toBuffer = (data: string | Uint8Array) =>
+  typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength)

@@ -1,0 +1,69 @@
+import { basename, resolve } from 'node:path'
+import { watch, type FSWatcher } from 'chokidar'
+import { isPageName } from '../inputs.js'
+import { isInside } from '../output-paths.js'
+
+export interface WatchOptions {
+  /** Files and folders to watch (absolute); a folder is watched with everything below it. */
+  roots: string[]
+  /** Folders whose changes never count (the output and cache folders). */
+  ignore: string[]
+  /** Stops the watch; `watchFiles` resolves once it is closed. */
+  signal: AbortSignal
+  /** Called with the paths (absolute) that changed, one call at a time, after a short quiet spell. */
+  onChange: (paths: Set<string>) => Promise<void>
+  /** Called once the watcher is in place. */
+  onReady?: () => void
+  /** A watcher error or a failed rebuild: reported, and the watch goes on. */
+  onError: (error: unknown) => void
+}
+
+/** Events closer together than this are handled as one change (an editor's save is often several). */
+const settleMs = 15
+
+/**
+ * Watches files with chokidar (fs.watch per folder; Node 20's own recursive
+ * fs.watch on Linux loses a file replaced by rename, as editors save). Only
+ * module pages and the roots themselves count; dot-entries, node_modules and
+ * the ignored folders are not watched at all.
+ */
+export async function watchFiles(options: WatchOptions): Promise<void> {
+  const roots = options.roots.map((root) => resolve(root))
+  // An output folder that holds the inputs (`-o .`) cannot be ignored; its files are not pages anyway.
+  const ignore = options.ignore.filter((dir) => !roots.some((root) => root === dir || isInside(dir, root)))
+  const ignored = (path: string, stats?: { isFile(): boolean }) => {
+    if (roots.includes(path)) return false
+    const name = basename(path)
+    if (name.startsWith('.') || name === 'node_modules') return true
+    if (ignore.some((dir) => path === dir || isInside(dir, path))) return true
+    return stats?.isFile() === true && !isPageName(name)
+  }
+  const watcher: FSWatcher = watch(roots, { ignored, ignoreInitial: true, persistent: true })
+
+  const changed = new Set<string>()
+  let timer: NodeJS.Timeout | undefined
+  let running: Promise<void> = Promise.resolve()
+  const flush = () => {
+    timer = undefined
+    const paths = new Set(changed)
+    changed.clear()
+    // One rebuild at a time, in the order the changes came.
+    running = running.then(() => (options.signal.aborted ? undefined : options.onChange(paths))).catch(options.onError)
+  }
+  watcher.on('all', (_event, path) => {
+    changed.add(resolve(path))
+    clearTimeout(timer)
+    timer = setTimeout(flush, settleMs)
+  })
+
+  await new Promise<void>((ready, fail) => {
+    watcher.once('ready', ready)
+    watcher.once('error', fail)
+  })
+  watcher.on('error', options.onError)
+  options.onReady?.()
+  if (!options.signal.aborted) await new Promise((stop) => options.signal.addEventListener('abort', stop, { once: true }))
+  clearTimeout(timer)
+  await watcher.close()
+  await running
+}

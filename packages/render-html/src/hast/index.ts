@@ -1,0 +1,36 @@
+// The shared core: a model, or some of its nodes, to a hast tree.
+import type { ModuleRoot, Node } from '@modulemark/model'
+import type { ElementContent, Root } from 'hast'
+import { handlers, type Handler } from './handlers.js'
+import type { HastOptions } from './options.js'
+import { createState, type ParentLike, type State } from './state.js'
+
+export type { HastOptions } from './options.js'
+
+/**
+ * Turn a module (or a list of its nodes) into hast: the page's content only,
+ * no document around it. Comments and Liquid tags are left out; so are
+ * scripts unless `options.scripts`.
+ */
+export function toHast(input: ModuleRoot | Node | readonly Node[], options: HastOptions = {}): Root {
+  return { type: 'root', children: toHastContent(input, options) }
+}
+
+/** As `toHast`, the nodes without their root: for renderers that wrap them. */
+export function toHastContent(input: ModuleRoot | Node | readonly Node[], options: HastOptions = {}): ElementContent[] {
+  if (input === null || typeof input !== 'object') {
+    throw new TypeError(`Expected a modulemark module, node or list of nodes, not \`${input === null ? 'null' : typeof input}\``)
+  }
+  const state = createState(options, one)
+  if (Array.isArray(input)) return state.blocks({ type: 'fragment', children: [...input] })
+  const single = input as ModuleRoot | Node
+  if (single.type === 'module') return state.blocks(single)
+  return one(single, null, state)
+}
+
+function one(node: Node, parent: ParentLike | null, state: State): ElementContent[] {
+  const handler = (handlers as Record<string, Handler | undefined>)[node.type]
+  if (handler) return handler(node, state, parent)
+  // A node type from a later minor version of the model: its content still shows.
+  return 'children' in node && Array.isArray(node.children) ? state.all(node as ParentLike) : []
+}

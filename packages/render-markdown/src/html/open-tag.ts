@@ -1,0 +1,14 @@
+import type { Properties } from 'hast'
+import { toHtml } from 'hast-util-to-html'
+
+/** `<tag attributes>` alone, attributes written as the serializer writes them everywhere else. */
+export function openTag(tagName: string, properties: Properties): string {
+  const html = toHtml({ type: 'element', tagName, properties, children: [] }, { allowParseErrors: true })
+  const close = closeTag(tagName)
+  return html.endsWith(close) ? html.slice(0, -close.length) : html
+}
+
+export function closeTag(tagName: string): string {
+  return `</${tagName}>`
+}
+

@@ -1,0 +1,159 @@
+import type { Node } from '@modulemark/model'
+import type { ElementContent, Element, Properties } from 'hast'
+import { hasMarkdownAttribute } from './markdown-attribute.js'
+import { toProperties } from './properties.js'
+
+type Content = ElementContent | { type: 'raw'; value: string }
+type OfType<T extends Node['type']> = Extract<Node, { type: T }>
+
+export interface HastContext {
+  /** Writes the content of an element that a `markdown` attribute makes the parser read as Markdown. */
+  markdownInside: (node: OfType<'element'>) => string
+  /** Whether the nodes are phrasing content (no `videotime` div after an iframe there). */
+  inline: boolean
+  /** The node after the last one, when they are part of a longer list. */
+  after?: Node
+}
+
+// Elements whose content is phrasing: a div there would end the paragraph.
+const phrasingTags = new Set('a abbr b bdi bdo cite code data del dfn em font i ins kbd label mark q s samp small span strong sub sup time u var'.split(' '))
+const phrasingTypes = new Set<Node['type']>(['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link'])
+
+/**
+ * Model nodes as hast, the shapes the parser reads back into the same nodes:
+ * what kramdown writes for Markdown, so that HTML and Markdown agree.
+ */
+export function toHast(nodes: readonly Node[], context: HastContext): Content[] {
+  return nodes.flatMap((node, index) => convert(node, nodes[index + 1] ?? context.after, context))
+}
+
+function convert(node: Node, next: Node | undefined, context: HastContext): Content[] {
+  const inline = phrasingTypes.has(node.type) || (node.type === 'element' && phrasingTags.has(node.tagName))
+  const all = (children: readonly Node[]) => toHast(children, { markdownInside: context.markdownInside, inline }) as ElementContent[]
+  const md = context.markdownInside
+  switch (node.type) {
+    case 'text':
+      return [{ type: 'text', value: node.value }]
+    case 'liquid':
+      return [{ type: 'raw', value: node.value }]
+    case 'html':
+      return [{ type: 'raw', value: closedRaw(node.value) }]
+    case 'comment':
+      // Verbatim: the serializer would encode a leading `>`, which a comment never decodes.
+      return [{ type: 'raw', value: `<!--${node.value}-->` }]
+    case 'paragraph':
+      return [element('p', {}, all(node.children))]
+    case 'heading':
+      return [element(`h${node.depth}`, toProperties(node.attributes), all(node.children))]
+    case 'emphasis':
+      return [element('em', {}, all(node.children))]
+    case 'strong':
+      return [element('strong', {}, all(node.children))]
+    case 'delete':
+      return [element('del', {}, all(node.children))]
+    case 'inlineCode':
+      return [element('code', {}, [{ type: 'text', value: node.value }])]
+    case 'break':
+      return [element('br', {}, [])]
+    case 'thematicBreak':
+      return [element('hr', {}, [])]
+    case 'blockquote':
+      return [element('blockquote', {}, all(node.children))]
+    case 'code': {
+      const code = element('code', node.lang ? { className: [`language-${node.lang}`] } : {}, [{ type: 'text', value: `${node.value}\n` }])
+      return [element('pre', {}, [code])]
+    }
+    case 'link':
+      return [element('a', { href: node.url, ...(node.title === null ? {} : { title: node.title }), ...toProperties(node.attributes) }, all(node.children))]
+    case 'image':
+      return [element('img', { src: node.url, ...optional('alt', node.alt), ...optional('title', node.title), ...toProperties(node.attributes) }, [])]
+    case 'list':
+      return [element(node.ordered ? 'ol' : 'ul', node.ordered && node.start !== null && node.start !== 1 ? { start: node.start } : {}, onLines(all(node.children)))]
+    case 'listItem':
+      return [listItem(node, all)]
+    case 'element':
+      if (hasMarkdownAttribute(node.attributes)) return [{ ...element(node.tagName, toProperties(node.attributes), []), children: [{ type: 'raw', value: md(node) } as never] }]
+      return [element(node.tagName, toProperties(node.attributes), all(node.children))]
+    case 'section':
+    case 'callout':
+      return [element('div', { className: node.classes }, all(node.children))]
+    case 'details': {
+      const summary = node.summary === null ? [] : [element('summary', {}, [{ type: 'text', value: node.summary }])]
+      return [element('details', {}, [...summary, ...all(node.children)])]
+    }
+    case 'embed':
+      return embed(node, context.inline ? undefined : next, context.inline)
+    case 'table':
+      return [table(node, all, context)]
+    case 'tableRow':
+      return [element('tr', {}, onLines(all(node.children)))]
+    case 'tableCell':
+      return [cell(node, all)]
+  }
+}
+
+/**
+ * A `<script>` the page never closed ran to the end of its block; closed here,
+ * it reads back as what it holds, and the next write is the same.
+ */
+export function closedRaw(value: string): string {
+  const tag = /^<(script|style)\b/i.exec(value)?.[1]
+  return tag && !new RegExp(`</${tag}\\s*>\\s*$`, 'i').test(value) ? `${value}</${tag.toLowerCase()}>` : value
+}
+
+function element(tagName: string, properties: Properties, children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children }
+}
+
+// Between rows and items a line break is layout: the parser drops it again.
+function onLines(children: ElementContent[]): ElementContent[] {
+  return [...children.flatMap((child): ElementContent[] => [{ type: 'text', value: '\n' }, child]), { type: 'text', value: '\n' }]
+}
+
+function optional(name: string, value: string | null): Properties {
+  return value === null ? {} : { [name]: value }
+}
+
+// A tight item's paragraphs are its bare content; a spread item's are `<p>`s.
+function listItem(node: OfType<'listItem'>, all: (children: readonly Node[]) => ElementContent[]): Element {
+  const content = node.spread ? all(node.children) : node.children.flatMap((child) => (child.type === 'paragraph' ? all(child.children) : all([child])))
+  if (node.checked === null) return element('li', {}, content)
+  const box = element('input', { type: 'checkbox', checked: node.checked, disabled: true }, [])
+  return element('li', { className: ['task-list-item'] }, [box, ...content])
+}
+
+/** The iframe, and the `videotime` div after it unless the page already has one there. */
+function embed(node: OfType<'embed'>, next: Node | undefined, inline: boolean): ElementContent[] {
+  const iframe = element('iframe', { src: node.url, ...optional('title', node.title), ...toProperties(node.attributes) }, [])
+  if (inline || node.duration === null || isVideotime(next)) return [iframe]
+  return [iframe, { type: 'text', value: '\n' }, element('div', { className: ['videotime'] }, [{ type: 'text', value: node.duration }])]
+}
+
+export function isVideotime(node: Node | undefined): boolean {
+  return node?.type === 'element' && node.tagName === 'div' && (node.attributes.class ?? '').split(/\s+/).includes('videotime')
+}
+
+function table(node: OfType<'table'>, all: (children: readonly Node[]) => ElementContent[], context: HastContext): Element {
+  const properties = { ...(node.classes.length > 0 ? { className: node.classes } : {}), ...toProperties(node.attributes) }
+  const rows = all(node.children)
+  // Right before the first row: a line break after it would be moved out with it.
+  const fostered = 'fostered' in node ? toHast(node.fostered as Node[], { ...context, inline: false, after: undefined }) as ElementContent[] : []
+  // Without `<thead>` only a first row of `<th>` is a header row.
+  const first = node.children[0]
+  const needsHead = node.columns.length > 0 && first?.type === 'tableRow' && !first.children.every((cell) => cell.type === 'tableCell' && cell.header)
+  const body = needsHead ? [element('thead', {}, onLines(rows.slice(0, 1))), element('tbody', {}, onLines(rows.slice(1)))] : rows
+  return element('table', properties, fostered.length > 0 ? [...fostered, ...onLines(body).slice(1)] : onLines(body))
+}
+
+function cell(node: OfType<'tableCell'>, all: (children: readonly Node[]) => ElementContent[]): Element {
+  const spans: Properties = {}
+  if (node.colspan !== 1) spans.colSpan = node.colspan
+  if (node.rowspan !== 1) spans.rowSpan = node.rowspan
+  // A model written by a tool may give a cell its lines but no children.
+  const children = node.children.length === 0 && node.lines.length > 0 ? linesOf(node.lines) : all(node.children)
+  return element(node.header ? 'th' : 'td', { ...toProperties(node.attributes), ...spans }, children)
+}
+
+function linesOf(lines: string[]): ElementContent[] {
+  return lines.flatMap((line, index) => (index === 0 ? [] : [element('br', {}, [])]).concat({ type: 'text', value: line } as never))
+}

@@ -1,0 +1,2 @@
+export { toMarkdown } from './to-markdown.js'
+export type { Options } from './options.js'

@@ -1,0 +1,88 @@
+// modulemark's own blocks: struct divs around Markdown, the rest as HTML the
+// scanner reads as one block.
+import type { Node } from '@modulemark/model'
+import type { Info, State } from 'mdast-util-to-markdown'
+import { hasMarkdownAttribute } from '../html/markdown-attribute.js'
+import { closeTag, openTag } from '../html/open-tag.js'
+import { toProperties } from '../html/properties.js'
+import { closedRaw } from '../html/to-hast.js'
+import { arrangeFlow } from './foster.js'
+import type { Writer } from './writer.js'
+
+type OfType<T extends Node['type']> = Extract<Node, { type: T }>
+type Parent = { children: unknown[] } | undefined
+
+export function blockHandlers(writer: Writer) {
+  const html = (node: Node, parent: Parent, state: State): string => {
+    writer.htmlBlocks++
+    return writer.html([node], { inline: inPhrasing(state), after: nextOf(node, parent) })
+  }
+  // Not Markdown either: inside a list they would end it.
+  const verbatim = (value: string): string => {
+    writer.htmlBlocks++
+    return value
+  }
+
+  return {
+    section(node: OfType<'section'>, _: Parent, state: State, info: Info): string {
+      writer.htmlBlocks++
+      const colored = node.classes.some((token) => /^(color|border)\d+$/.test(token))
+      const classes = withTokens(node.classes, ['colorhighlight', ...(node.color && !colored ? [node.color] : [])])
+      return container('div', openTag('div', { className: classes, markdown: '1' }), node, state, info)
+    },
+
+    callout(node: OfType<'callout'>, _: Parent, state: State, info: Info): string {
+      writer.htmlBlocks++
+      const kinded = node.classes.some((token) => token !== 'callout')
+      const classes = withTokens(node.classes, ['callout', ...(node.kind && !kinded ? [node.kind] : [])])
+      return container('div', openTag('div', { className: classes, markdown: '1' }), node, state, info)
+    },
+
+    element(node: OfType<'element'>, parent: Parent, state: State, info: Info): string {
+      if (!hasMarkdownAttribute(node.attributes)) return html(node, parent, state)
+      writer.htmlBlocks++
+      return container(node.tagName, openTag(node.tagName, toProperties(node.attributes)), node, state, info)
+    },
+
+    table: html,
+    details: html,
+    embed: html,
+    tableRow: html,
+    tableCell: html,
+
+    comment(node: OfType<'comment'>): string {
+      return verbatim(`<!--${node.value}-->`)
+    },
+
+    liquid(node: OfType<'liquid'>): string {
+      return verbatim(node.value)
+    },
+
+    html(node: OfType<'html'>): string {
+      return verbatim(closedRaw(node.value))
+    }
+  }
+}
+
+// Phrasing that holds these is written as HTML (see `phrasingFits`); this is for a model a tool wrote.
+function inPhrasing(state: State): boolean {
+  return state.stack.includes('phrasing')
+}
+
+function nextOf(node: Node, parent: Parent): Node | undefined {
+  const siblings = (parent?.children ?? []) as Node[]
+  const index = siblings.indexOf(node)
+  return index < 0 ? undefined : siblings[index + 1]
+}
+
+/** A div (or other element) whose content the parser reads as Markdown, blank lines around it. */
+function container(tagName: string, open: string, node: { children: Node[] }, state: State, info: Info): string {
+  const inner = state.containerFlow({ ...node, children: arrangeFlow(node.children) } as never, info)
+  return inner === '' ? `${open}\n${closeTag(tagName)}` : `${open}\n\n${inner}\n\n${closeTag(tagName)}`
+}
+
+// The class tokens that make the div what the model says it is (a model a tool
+// wrote may leave them out), the model's own kept in their order.
+function withTokens(classes: string[], required: string[]): string[] {
+  return [...required.filter((token) => !classes.includes(token)), ...classes]
+}

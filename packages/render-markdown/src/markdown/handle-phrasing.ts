@@ -1,0 +1,35 @@
+// Phrasing as Markdown, links and images with their IALs. Only content that
+// `phrasingFits` accepts gets here: no inline HTML is ever written.
+import type { Node } from '@modulemark/model'
+import { defaultHandlers, type Info, type State } from 'mdast-util-to-markdown'
+import { isBreakLine } from './fits.js'
+import { writeIal } from './ial.js'
+
+const ialLike = /(\{:[^{}\n]*\})/
+
+type OfType<T extends Node['type']> = Extract<Node, { type: T }>
+type Parent = { children: unknown[] } | undefined
+
+export const phrasingHandlers = {
+  text(node: OfType<'text'>, parent: Parent, state: State, info: Info): string {
+    const siblings = (parent?.children ?? []) as Node[]
+    const index = state.indexStack[state.indexStack.length - 1]
+    // The line break a hard break ends with is already written by the break.
+    if (isBreakLine(node, siblings[index - 1])) return ''
+    const config = { ...info, encode: ['<'], beforeNode: siblings[index - 1] as never, afterNode: siblings[index + 1] as never }
+    // `&#x3C;` rather than `\<`: the scanner counts any `<div` in the text, escaped or not.
+    // `{:…}` is read before any escape, and kept as written: so it is written.
+    return node.value
+      .split(ialLike)
+      .map((part, at, parts) => (at % 2 === 1 ? part : state.safe(part, { ...config, before: at === 0 ? info.before : '}', after: at === parts.length - 1 ? info.after : '{' })))
+      .join('')
+  },
+
+  link(node: OfType<'link'>, parent: Parent, state: State, info: Info): string {
+    return defaultHandlers.link(node as never, parent as never, state, info) + writeIal(node.attributes)
+  },
+
+  image(node: OfType<'image'>, parent: Parent, state: State, info: Info): string {
+    return defaultHandlers.image(node as never, parent as never, state, info) + writeIal(node.attributes)
+  }
+}

@@ -1,0 +1,31 @@
+// Whole documents, compared byte for byte with HTML that a person looked at in Chromium before it was committed.
+// After a reviewed change: MODULEMARK_UPDATE_GOLDEN=1 pnpm exec vitest run test/unit/render-html/golden.test.ts
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import type { ModuleRoot } from '@modulemark/model'
+import { toHtml } from '@modulemark/render-html'
+import { describe, expect, it } from 'vitest'
+import { fixture, goldenDir, seed } from './helpers.js'
+
+const pages: Record<string, () => ModuleRoot> = {
+  relationships: seed,
+  'callout-kinds': () => fixture('callout-kinds'),
+  'div-unclosed-page-end': () => fixture('div-unclosed-page-end'),
+  embeds: () => fixture('embeds'),
+  'table-kinds': () => fixture('table-kinds'),
+  'worksheet-tables': () => fixture('worksheet-tables')
+}
+
+const update = process.env.MODULEMARK_UPDATE_GOLDEN === '1'
+
+describe.each(Object.keys(pages))('%s.html', (name) => {
+  it('equals the reviewed golden file', () => {
+    const file = new URL(`${name}.html`, goldenDir)
+    const html = toHtml(pages[name]())
+    if (update) {
+      mkdirSync(goldenDir, { recursive: true })
+      writeFileSync(file, html)
+    }
+    expect(existsSync(file), `${name}.html is missing from test/fixtures/html`).toBe(true)
+    expect(html).toBe(readFileSync(file, 'utf8'))
+  })
+})
