@@ -62,3 +62,17 @@ describe('rehypeModulemark', () => {
     expect(String(file)).toContain('src="/course/img/a.png"')
   })
 })
+
+describe('the README example', () => {
+  it('runs as written', async () => {
+    const { execFile } = await import('node:child_process')
+    const { promisify } = await import('node:util')
+    const readme = readFileSync(join(repoRoot, 'packages/unified/README.md'), 'utf8')
+    const code = /```js\n([\s\S]*?)```/.exec(readme)![1]
+    // `-e` resolves 'modulemark' from the working folder: the repository, as a user's project would.
+    const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', code], { cwd: repoRoot })
+    expect(stdout).toContain('Who is nearby?\n')
+    expect(stdout).toContain('finding-partners.md:6:5: The link')
+    expect(stdout).toContain('<div class="callout activity">')
+  }, 20_000)
+})
