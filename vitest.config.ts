@@ -5,6 +5,7 @@ const src = (name: string) => fileURLToPath(new URL(`packages/${name}/src/index.
 
 // In-repo tests run the TypeScript sources; published packages use dist.
 const alias = {
+  '@modulemark/model/arbitraries': fileURLToPath(new URL('packages/model/src/arbitraries.ts', import.meta.url)),
   '@modulemark/model': src('model'),
   '@modulemark/dialect': src('dialect'),
   '@modulemark/extract': src('extract'),

@@ -12,7 +12,7 @@ export function benchCliMemory(corpus) {
   try {
     const script = `
       const { main } = await import(${JSON.stringify(main)})
-      const code = await main(['json', ${JSON.stringify(corpus)}, '-o', ${JSON.stringify(out)}], { stdout: { write() {} }, stderr: process.stderr })
+      const code = await main(['json', ${JSON.stringify(corpus)}, '-o', ${JSON.stringify(out)}, '--no-cache'], { stdout: { write() {} }, stderr: process.stderr })
       process.stdout.write(JSON.stringify({ code, maxRSS: process.resourceUsage().maxRSS }))`
     const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' })
     if (child.status !== 0) throw new Error(`CLI run failed: ${child.stderr}`)

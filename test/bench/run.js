@@ -1,8 +1,10 @@
 // `pnpm bench`: speed as ratios against a peer run in the same process, and peak memory.
+import { benchBatch, formatBatch } from './batch.js'
 import { benchCliMemory } from './cli-memory.js'
 import { corpusDir, corpusPages } from './corpus.js'
 import { benchParse } from './parse.js'
 import { benchPdf } from './pdf.js'
+import { benchWorkbookPdf } from './workbook.js'
 
 const pages = corpusPages()
 console.log(`corpus: ${pages.length} pages, ${(pages.reduce((n, p) => n + p.text.length, 0) / 1024).toFixed(0)} KiB`)
@@ -16,3 +18,9 @@ console.log(`${memory.name}\n  ${memory.mib.toFixed(1)} MiB (goal ${memory.goal}
 const pdf = await benchPdf()
 if (pdf.skipped) console.log(`${pdf.name}: skipped, ${pdf.skipped}`)
 else console.log(`${pdf.name}\n  one browser ${pdf.ours.toFixed(3)} s/page, one per page ${pdf.peer.toFixed(3)} s/page, ratio ${pdf.ratio.toFixed(2)}`)
+
+const workbook = await benchWorkbookPdf(corpusDir())
+if (workbook.skipped) console.log(`${workbook.name}: skipped, ${workbook.skipped}`)
+else console.log(`${workbook.name}\n  ${workbook.perPage.toFixed(3)} s/page (${workbook.pages} pages in ${workbook.seconds.toFixed(2)} s)`)
+
+console.log(formatBatch(await benchBatch(corpusDir())).join('\n'))

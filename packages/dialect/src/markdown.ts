@@ -6,11 +6,15 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit, SKIP } from 'unist-util-visit'
 import { VFile } from 'vfile'
+import { cutTree, mdastCut } from './depth.js'
+import { reportCut } from './html.js'
 import { applyIals } from './ial.js'
+import { maxTreeDepth, reportLimit } from './limits.js'
 import { maskIals } from './mask-ials.js'
 import { remarkKramdownGfm } from './kramdown-gfm.js'
 import { shiftPoint, shiftPositions } from './positions.js'
 import type { ScanContext } from './scan.js'
+import { spanNesting } from './span-html.js'
 
 const parser = unified().use(remarkParse).use(remarkKramdownGfm).freeze()
 
@@ -20,13 +24,16 @@ export function markdownToHast(context: ScanContext, start: number, end: number)
   const base = context.index.point(start)
   const { masked, bodies } = maskIals(slice)
   const mdast = parser.parse(masked) as Root
+  // micromark nests as deep as the text says; the walks below recurse.
+  const budget = maxTreeDepth - context.level
+  for (const node of cutTree(mdast, budget, mdastCut)) reportCut(context, start + (node.position?.start.offset ?? 0))
   // Each pass walks the tree: skip those the text cannot need.
   if (slice.includes('{:')) applyIals(mdast, context.file, base, bodies)
   if (/\]\([^)\n]*\s/.test(slice)) linkSpacedUrls(mdast)
   if (slice.includes('](')) keepUrlsAsWritten(mdast)
   const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot
   // Raw HTML is parsed against the slice, then every position is moved into the file at once.
-  const tree = hasRaw(hast) ? (raw(hast, { file: new VFile(slice) }) as HastRoot) : hast
+  const tree = hasRaw(hast) ? readRaw(hast, slice, budget, context, start) : hast
   shiftPositions(tree, base)
   return tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
 }
@@ -51,6 +58,19 @@ function keepUrlsAsWritten(tree: Root): void {
     const data = (node.data ??= {}) as { hProperties?: Record<string, unknown> }
     data.hProperties = { ...data.hProperties, [node.type === 'link' ? 'href' : 'src']: node.url }
   })
+}
+
+/** Parse span HTML in place, unless its tags nest past the budget: then they stay text, as written. */
+function readRaw(hast: HastRoot, slice: string, budget: number, context: ScanContext, start: number): HastRoot {
+  const raws: { type: string; value: string; position?: Text['position'] }[] = []
+  visit(hast, 'raw', (node) => {
+    raws.push(node)
+  })
+  if (spanNesting(raws.map((node) => node.value).join('')) <= budget) return raw(hast, { file: new VFile(slice) }) as HastRoot
+  for (const node of raws) node.type = 'text'
+  const offset = start + (raws[0].position?.start.offset ?? 0)
+  reportLimit(context.file, `HTML tags in this paragraph nest more than ${maxTreeDepth} deep: they were kept as text`, context.index.point(offset))
+  return hast
 }
 
 function hasRaw(tree: HastRoot): boolean {

@@ -1,9 +1,11 @@
 import type { Root } from 'hast'
 import { VFile } from 'vfile'
 import { decode } from './decode.js'
+import { cutTree, hastCut } from './depth.js'
 import { readFrontMatter, type FrontMatter } from './front-matter.js'
 import { splitLiquid } from './liquid.js'
 import { repairTables } from './repair-tables.js'
+import { maxTreeDepth, reportLimit, tooDeep } from './limits.js'
 import { TextIndex } from './text-index.js'
 import { readBlocks } from './tree.js'
 
@@ -30,12 +32,14 @@ export function parseDialect(input: string | Uint8Array, options: Options = {}):
   file.value = text
   const index = new TextIndex(text)
   const frontMatter = readFrontMatter(index, file)
-  const context = { text, index, file, depth: 0 }
+  const context = { text, index, file, depth: 0, level: 0 }
   const tree: Root = {
     type: 'root',
     children: readBlocks(context, frontMatter.bodyStart, text.length),
     position: { start: index.point(0), end: index.point(text.length) }
   }
+  // Each part was cut where it was read; this holds the whole tree to the limit for every later walk.
+  for (const node of cutTree(tree, maxTreeDepth, hastCut)) reportLimit(file, tooDeep, node.position?.start)
   repairTables(tree, text, file)
   splitLiquid(tree, file)
   return { tree, frontMatter, text, index, file }

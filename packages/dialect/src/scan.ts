@@ -2,6 +2,7 @@ import type { Element } from 'hast'
 import type { VFile } from 'vfile'
 import { checkMarkdownAttribute, isMarkdownDiv } from './markdown-attribute.js'
 import { readLiquid } from './liquid-block.js'
+import { maxContainerDepth, maxLineContainers, reportLimit } from './limits.js'
 import { report } from './rules.js'
 import { unclosedEnd } from './unclosed-div.js'
 import { blockTags, classesOf, findClose, parseOpenTag, rawTextTags, smartQuotes, tagEnd, tagNameAt, tagTokens, voidTags } from './tags.js'
@@ -14,6 +15,8 @@ export type Block =
   | { kind: 'html'; start: number; end: number }
   | { kind: 'comment'; start: number; end: number }
   | { kind: 'liquid'; start: number; end: number }
+  /** Lines kept as plain text (past a limit). */
+  | { kind: 'text'; start: number; end: number }
   | { kind: 'code'; start: number; end: number; lang: string | null }
   | { kind: 'container'; start: number; end: number; open: Element; children: Block[] }
 
@@ -23,9 +26,11 @@ export interface ScanContext {
   file: VFile
   /** How deep containers nest now; deeper ones are read as HTML (see limits). */
   depth: number
+  /** How many elements enclose the blocks read now; trees are cut at `maxTreeDepth`. */
+  level: number
 }
 
-export const maxContainerDepth = 100
+export { maxContainerDepth }
 
 export type Family = 'section' | 'callout' | null
 
@@ -40,6 +45,7 @@ export function scan(context: ScanContext, start: number, end: number): Block[] 
   let runStart = -1
   let fence = ''
   let pos = start
+  let tooMany = false
 
   const flush = (at: number) => {
     if (runStart >= 0 && /\S/.test(text.slice(runStart, at))) blocks.push({ kind: 'markdown', start: runStart, end: at })
@@ -80,11 +86,44 @@ export function scan(context: ScanContext, start: number, end: number): Block[] 
       pos = next
       continue
     }
+    if (opensTooMany(line)) {
+      flush(pos)
+      if (!tooMany) reportLimit(context.file, `This line opens more than ${maxLineContainers} lists or blockquotes: it was kept as plain text`, index.point(at))
+      tooMany = true
+      blocks.push({ kind: 'text', start: at, end: lineEnd })
+      pos = next
+      continue
+    }
     if (runStart < 0) runStart = pos
     pos = next
   }
   flush(end)
   return blocks
+}
+
+const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/
+
+/** Whether a line starts more lists and blockquotes than micromark reads in reasonable time (it slows quadratically). */
+function opensTooMany(line: string): boolean {
+  let count = 0
+  let i = 0
+  while (i < line.length && count <= maxLineContainers) {
+    const char = line[i]
+    if (char === ' ' || char === '\t') i++
+    else if (char === '>') {
+      count++
+      i++
+    } else if ((char === '-' || char === '+' || char === '*') && /[ \t]/.test(line[i + 1] ?? ' ')) {
+      count++
+      i++
+    } else {
+      const ordered = char >= '0' && char <= '9' ? /^\d{1,9}[.)](?=[ \t]|$)/.exec(line.slice(i, i + 11)) : null
+      if (!ordered) break
+      count++
+      i += ordered[0].length
+    }
+  }
+  return count > maxLineContainers && !thematicBreak.test(line)
 }
 
 /** After a block that ends mid-line: go on from there, or from the next line when only blanks follow. */
@@ -186,7 +225,7 @@ function readDiv(context: ScanContext, at: number, end: number): Found | undefin
     report(file, 'unclosed-div', `This \`<div class="${classesOf(open).join(' ')}">\` is never closed: it was closed ${describeEnd(context, innerEnd, end)}`, index.point(at))
   }
   if (context.depth >= maxContainerDepth) {
-    report(file, 'limit-exceeded', `Divs nest more than ${maxContainerDepth} deep here: the inner ones were read as HTML`, index.point(at))
+    reportLimit(file, `Divs nest more than ${maxContainerDepth} deep here: the inner ones were read as HTML`, index.point(at))
     return { blocks: [{ kind: 'html', start: at, end: blockEnd }], end: blockEnd }
   }
   const children = scan({ ...context, depth: context.depth + 1 }, openEnd, innerEnd)

@@ -1,6 +1,7 @@
 import type { ModuleRoot } from '@modulemark/model'
 import { writeFrontMatter } from './front-matter.js'
 import { writeFlow } from './markdown/write.js'
+import { normalize } from './normalize.js'
 import type { Options } from './options.js'
 
 /**
@@ -14,7 +15,7 @@ export function toMarkdown(model: ModuleRoot, options: Options = {}): string {
     throw new TypeError(`Expected a modulemark module (\`type: 'module'\`) as \`model\`, not \`${describe(model)}\``)
   }
   const front = options.frontMatter === false ? '' : writeFrontMatter(model.frontMatter)
-  const body = writeFlow(model.children, options)
+  const body = writeFlow(normalize(model.children), options)
   return front !== '' && body !== '' ? `${front}\n${body}` : front + body
 }
 

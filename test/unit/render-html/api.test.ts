@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest'
 
 describe('@modulemark/render-html public API', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(api).sort()).toEqual(['toHast', 'toHtml'])
+    expect(Object.keys(api).sort()).toEqual(['toHast', 'toHtml', 'toPrintDocument', 'toPrintHtml', 'toWorkbook', 'toWorksheets'])
   })
 
   it('is re-exported by modulemark as toHtml', async () => {
     const modulemark = await import('modulemark')
     expect(modulemark.toHtml).toBe(api.toHtml)
+    expect(modulemark.toWorksheets).toBe(api.toWorksheets)
+    expect(modulemark.toWorkbook).toBe(api.toWorkbook)
   })
 
   it('refuses what is not a module with a precise sentence', () => {

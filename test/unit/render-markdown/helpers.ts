@@ -2,7 +2,9 @@ import { parseModule } from '@modulemark/extract'
 import type { ModuleRoot } from '@modulemark/model'
 import { toMarkdown } from '@modulemark/render-markdown'
 
-export { withoutPlaces } from '../helpers/strip.js'
+import { withoutPlaces } from '../helpers/strip.js'
+
+export { withoutPlaces }
 
 /** Parse, write, parse again, write again. */
 export function roundTrip(source: string | Uint8Array, path: string | null = 'page.md') {
@@ -19,4 +21,14 @@ export function write(source: string): string {
 
 export function model(source: string): ModuleRoot {
   return parseModule(source)
+}
+
+/** Whether a page reads back as the same model after writing, and writes the same again. */
+export function stable(source: string): { same: boolean; idempotent: boolean } {
+  const { first, second, markdown, again } = roundTrip(source)
+  return { same: JSON.stringify(withoutPlacesSorted(second)) === JSON.stringify(withoutPlacesSorted(first)), idempotent: again === markdown }
+}
+
+function withoutPlacesSorted(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(withoutPlaces(value), (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort()) : v)))
 }

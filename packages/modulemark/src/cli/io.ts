@@ -7,7 +7,6 @@ export interface OutStream {
   write(chunk: string): boolean
   /** A terminal: the progress bar is drawn only there. */
   isTTY?: boolean
-  columns?: number
   once?(event: StreamEvent, listener: () => void): unknown
   off?(event: StreamEvent, listener: () => void): unknown
 }

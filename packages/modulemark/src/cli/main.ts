@@ -10,6 +10,11 @@ type Command = (args: string[], io: CliIo) => Promise<ExitCode>
 const commands: Record<string, () => Promise<Command>> = {
   json: async () => (await import('./commands/json.js')).runJson,
   html: async () => (await import('./commands/html.js')).runHtml,
+  md: async () => (await import('./commands/md.js')).runMd,
+  print: async () => (await import('./commands/print.js')).runPrint,
+  pdf: async () => (await import('./commands/pdf.js')).runPdf,
+  worksheets: async () => (await import('./commands/worksheets.js')).runWorksheets,
+  workbook: async () => (await import('./commands/workbook.js')).runWorkbook,
   lint: async () => (await import('./commands/lint.js')).runLint,
   course: async () => (await import('./commands/course.js')).runCourse,
   schema: async () => (await import('./commands/schema.js')).runSchema

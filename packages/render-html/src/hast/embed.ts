@@ -6,7 +6,7 @@ import { properties, url } from './attributes.js'
 import { phrasingTags, type ParentLike, type State } from './state.js'
 
 // An iframe needs a name for screen readers; the provider gives one when the page does not.
-const providerTitles: Record<EmbedProvider, string> = {
+export const providerTitles: Record<EmbedProvider, string> = {
   youtube: 'YouTube video',
   vimeo: 'Vimeo video',
   ted: 'TED talk',
@@ -26,13 +26,13 @@ export function embed(node: Embed, state: State, parent: ParentLike | null): Ele
 }
 
 // The parser keeps a `videotime` div that says more than the duration: it is the duration line then.
-function followedByVideotime(node: Embed, parent: ParentLike | null): boolean {
+export function followedByVideotime(node: Embed, parent: ParentLike | null): boolean {
   if (parent === null) return false
   const next = parent.children.slice(parent.children.indexOf(node) + 1).find((child) => child.type !== 'text' || child.value.trim() !== '')
   return next?.type === 'element' && /(?:^|\s)videotime(?:\s|$)/.test(next.attributes.class ?? '')
 }
 
-function inPhrasing(parent: ParentLike): boolean {
+export function inPhrasing(parent: ParentLike): boolean {
   if (parent.type === 'element') return phrasingTags.has(parent.tagName.toLowerCase())
   return ['paragraph', 'heading', 'emphasis', 'strong', 'delete', 'link'].includes(parent.type)
 }

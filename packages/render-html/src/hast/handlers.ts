@@ -10,7 +10,7 @@ import { table } from './table.js'
 
 export type Handler<T extends Node = Node> = (node: T, state: State, parent: ParentLike | null) => ElementContent[]
 
-type Handlers = { [K in NodeType]: Handler<Extract<Node, { type: K }>> }
+export type Handlers = { [K in NodeType]: Handler<Extract<Node, { type: K }>> }
 
 // Rows and cells belong to their table; met alone (a model fragment) they still render.
 const orphan: Handler = (node, state) => ('children' in node ? state.all(node) : [])

@@ -31,14 +31,14 @@ export function document(model: ModuleRoot, content: ElementContent[], options: 
   return { type: 'root', children: [{ type: 'doctype' }, { type: 'text', value: '\n' }, html, { type: 'text', value: '\n' }] }
 }
 
-function language(model: ModuleRoot, options: Options): string {
+export function language(model: ModuleRoot, options: Options): string {
   if (options.lang) return options.lang
   const lang = model.frontMatter.lang
   return typeof lang === 'string' && lang.trim() !== '' ? lang.trim() : 'en'
 }
 
 // `<title>` may not be empty: a page without one is named after its file.
-function documentTitle(model: ModuleRoot): string {
+export function documentTitle(model: ModuleRoot): string {
   if (model.title !== null && model.title !== '') return model.title
   const file = model.path?.split('/').pop()?.replace(/\.(?:md|markdown|md\.old)$/, '')
   return file || 'Untitled page'

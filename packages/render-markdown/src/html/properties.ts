@@ -2,14 +2,36 @@ import type { Attributes } from '@modulemark/model'
 import type { Properties } from 'hast'
 import { find, html } from 'property-information'
 
+// A name with a quote, `&` or backtick is written encoded and never decoded:
+// it would grow on every round, so it is left out (only damaged pages have one).
+const writableName = /^[^\s"'&`<>/=]+$/
+
 /**
- * Model attributes (HTML names, string values) as hast properties, in the
- * model's order. A boolean attribute is written bare: `allowfullscreen=""`
- * would otherwise read as `false` to the serializer and be dropped.
+ * The attributes that can be written so that they read back the same, in the
+ * model's order. Shared by HTML and IALs, so both leave out the same ones.
+ */
+export function writableAttributes(attributes: Attributes): Attributes {
+  const out: Attributes = {}
+  for (const [name, value] of Object.entries(attributes)) {
+    // The scanner counts a `<div` even inside a value: it would end a section there.
+    if (writableName.test(name) && !/<\/?div/i.test(value)) out[name] = attributeValue(value)
+  }
+  return out
+}
+
+/** An HTML parser reads a carriage return in a value as a line feed: written as one. */
+export function attributeValue(value: string): string {
+  return value.replace(/\r\n?/g, '\n')
+}
+
+/**
+ * Model attributes (HTML names, string values) as hast properties. A boolean
+ * attribute is written bare: `allowfullscreen=""` would otherwise read as
+ * `false` to the serializer and be dropped.
  */
 export function toProperties(attributes: Attributes): Properties {
   const properties: Properties = {}
-  for (const [name, value] of Object.entries(attributes)) {
+  for (const [name, value] of Object.entries(writableAttributes(attributes))) {
     const info = find(html, name)
     properties[info.property] = (info.boolean || info.overloadedBoolean) && (value === '' || value.toLowerCase() === info.attribute) ? true : value
   }

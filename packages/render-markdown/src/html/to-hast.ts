@@ -1,10 +1,13 @@
 import type { Node } from '@modulemark/model'
 import type { ElementContent, Element, Properties } from 'hast'
 import { hasMarkdownAttribute } from './markdown-attribute.js'
-import { toProperties } from './properties.js'
+import { attributeValue, toProperties } from './properties.js'
+import { closedRaw } from './raw.js'
+import { table } from './table.js'
 
 type Content = ElementContent | { type: 'raw'; value: string }
 type OfType<T extends Node['type']> = Extract<Node, { type: T }>
+export type All = (children: readonly Node[]) => ElementContent[]
 
 export interface HastContext {
   /** Writes the content of an element that a `markdown` attribute makes the parser read as Markdown. */
@@ -29,11 +32,10 @@ export function toHast(nodes: readonly Node[], context: HastContext): Content[] 
 
 function convert(node: Node, next: Node | undefined, context: HastContext): Content[] {
   const inline = phrasingTypes.has(node.type) || (node.type === 'element' && phrasingTags.has(node.tagName))
-  const all = (children: readonly Node[]) => toHast(children, { markdownInside: context.markdownInside, inline }) as ElementContent[]
-  const md = context.markdownInside
+  const all: All = (children) => toHast(children, { markdownInside: context.markdownInside, inline }) as ElementContent[]
   switch (node.type) {
     case 'text':
-      return [{ type: 'text', value: node.value }]
+      return [text(node.value)]
     case 'liquid':
       return [{ type: 'raw', value: node.value }]
     case 'html':
@@ -52,7 +54,7 @@ function convert(node: Node, next: Node | undefined, context: HastContext): Cont
     case 'delete':
       return [element('del', {}, all(node.children))]
     case 'inlineCode':
-      return [element('code', {}, [{ type: 'text', value: node.value }])]
+      return [element('code', {}, [text(node.value) as ElementContent])]
     case 'break':
       return [element('br', {}, [])]
     case 'thematicBreak':
@@ -60,19 +62,23 @@ function convert(node: Node, next: Node | undefined, context: HastContext): Cont
     case 'blockquote':
       return [element('blockquote', {}, all(node.children))]
     case 'code': {
-      const code = element('code', node.lang ? { className: [`language-${node.lang}`] } : {}, [{ type: 'text', value: `${node.value}\n` }])
+      const code = element('code', node.lang ? { className: [`language-${node.lang}`] } : {}, [text(`${node.value}\n`) as ElementContent])
       return [element('pre', {}, [code])]
     }
     case 'link':
-      return [element('a', { href: node.url, ...(node.title === null ? {} : { title: node.title }), ...toProperties(node.attributes) }, all(node.children))]
+      return [element('a', { href: attributeValue(node.url), ...optional('title', node.title), ...toProperties(node.attributes) }, all(node.children))]
     case 'image':
-      return [element('img', { src: node.url, ...optional('alt', node.alt), ...optional('title', node.title), ...toProperties(node.attributes) }, [])]
-    case 'list':
-      return [element(node.ordered ? 'ol' : 'ul', node.ordered && node.start !== null && node.start !== 1 ? { start: node.start } : {}, onLines(all(node.children)))]
+      return [element('img', { src: attributeValue(node.url), ...optional('alt', node.alt), ...optional('title', node.title), ...toProperties(node.attributes) }, [])]
+    case 'list': {
+      const start = node.ordered && node.start !== null && node.start !== 1 ? { start: node.start } : {}
+      return [element(node.ordered ? 'ol' : 'ul', start, onLines(all(node.children)))]
+    }
     case 'listItem':
       return [listItem(node, all)]
     case 'element':
-      if (hasMarkdownAttribute(node.attributes)) return [{ ...element(node.tagName, toProperties(node.attributes), []), children: [{ type: 'raw', value: md(node) } as never] }]
+      if (hasMarkdownAttribute(node.attributes)) {
+        return [element(node.tagName, toProperties(node.attributes), [{ type: 'raw', value: context.markdownInside(node) } as never])]
+      }
       return [element(node.tagName, toProperties(node.attributes), all(node.children))]
     case 'section':
     case 'callout':
@@ -84,7 +90,7 @@ function convert(node: Node, next: Node | undefined, context: HastContext): Cont
     case 'embed':
       return embed(node, context.inline ? undefined : next, context.inline)
     case 'table':
-      return [table(node, all, context)]
+      return [table(node, all, (nodes) => toHast(nodes, { ...context, inline: false, after: undefined }) as ElementContent[])]
     case 'tableRow':
       return [element('tr', {}, onLines(all(node.children)))]
     case 'tableCell':
@@ -92,30 +98,36 @@ function convert(node: Node, next: Node | undefined, context: HastContext): Cont
   }
 }
 
-/**
- * A `<script>` the page never closed ran to the end of its block; closed here,
- * it reads back as what it holds, and the next write is the same.
- */
-export function closedRaw(value: string): string {
-  const tag = /^<(script|style)\b/i.exec(value)?.[1]
-  return tag && !new RegExp(`</${tag}\\s*>\\s*$`, 'i').test(value) ? `${value}</${tag.toLowerCase()}>` : value
+/** HTML turns a carriage return into a line feed: one in the text is written as a reference. */
+function text(value: string): Content {
+  if (!value.includes('\r')) return { type: 'text', value }
+  return { type: 'raw', value: value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r/g, '&#13;') }
 }
 
-function element(tagName: string, properties: Properties, children: ElementContent[]): Element {
+export function element(tagName: string, properties: Properties, children: ElementContent[]): Element {
   return { type: 'element', tagName, properties, children }
 }
 
-// Between rows and items a line break is layout: the parser drops it again.
-function onLines(children: ElementContent[]): ElementContent[] {
-  return [...children.flatMap((child): ElementContent[] => [{ type: 'text', value: '\n' }, child]), { type: 'text', value: '\n' }]
+/**
+ * Between rows and items a line break is layout: the parser drops it again.
+ * Next to text (a damaged list) it would become part of that text.
+ */
+export function onLines(children: ElementContent[]): ElementContent[] {
+  const out: ElementContent[] = []
+  children.forEach((child, index) => {
+    if (child.type !== 'text' && children[index - 1]?.type !== 'text') out.push({ type: 'text', value: '\n' })
+    out.push(child)
+  })
+  if (children.at(-1)?.type !== 'text') out.push({ type: 'text', value: '\n' })
+  return out
 }
 
 function optional(name: string, value: string | null): Properties {
-  return value === null ? {} : { [name]: value }
+  return value === null ? {} : { [name]: attributeValue(value) }
 }
 
 // A tight item's paragraphs are its bare content; a spread item's are `<p>`s.
-function listItem(node: OfType<'listItem'>, all: (children: readonly Node[]) => ElementContent[]): Element {
+function listItem(node: OfType<'listItem'>, all: All): Element {
   const content = node.spread ? all(node.children) : node.children.flatMap((child) => (child.type === 'paragraph' ? all(child.children) : all([child])))
   if (node.checked === null) return element('li', {}, content)
   const box = element('input', { type: 'checkbox', checked: node.checked, disabled: true }, [])
@@ -124,7 +136,7 @@ function listItem(node: OfType<'listItem'>, all: (children: readonly Node[]) => 
 
 /** The iframe, and the `videotime` div after it unless the page already has one there. */
 function embed(node: OfType<'embed'>, next: Node | undefined, inline: boolean): ElementContent[] {
-  const iframe = element('iframe', { src: node.url, ...optional('title', node.title), ...toProperties(node.attributes) }, [])
+  const iframe = element('iframe', { src: attributeValue(node.url), ...optional('title', node.title), ...toProperties(node.attributes) }, [])
   if (inline || node.duration === null || isVideotime(next)) return [iframe]
   return [iframe, { type: 'text', value: '\n' }, element('div', { className: ['videotime'] }, [{ type: 'text', value: node.duration }])]
 }
@@ -133,19 +145,7 @@ export function isVideotime(node: Node | undefined): boolean {
   return node?.type === 'element' && node.tagName === 'div' && (node.attributes.class ?? '').split(/\s+/).includes('videotime')
 }
 
-function table(node: OfType<'table'>, all: (children: readonly Node[]) => ElementContent[], context: HastContext): Element {
-  const properties = { ...(node.classes.length > 0 ? { className: node.classes } : {}), ...toProperties(node.attributes) }
-  const rows = all(node.children)
-  // Right before the first row: a line break after it would be moved out with it.
-  const fostered = 'fostered' in node ? toHast(node.fostered as Node[], { ...context, inline: false, after: undefined }) as ElementContent[] : []
-  // Without `<thead>` only a first row of `<th>` is a header row.
-  const first = node.children[0]
-  const needsHead = node.columns.length > 0 && first?.type === 'tableRow' && !first.children.every((cell) => cell.type === 'tableCell' && cell.header)
-  const body = needsHead ? [element('thead', {}, onLines(rows.slice(0, 1))), element('tbody', {}, onLines(rows.slice(1)))] : rows
-  return element('table', properties, fostered.length > 0 ? [...fostered, ...onLines(body).slice(1)] : onLines(body))
-}
-
-function cell(node: OfType<'tableCell'>, all: (children: readonly Node[]) => ElementContent[]): Element {
+function cell(node: OfType<'tableCell'>, all: All): Element {
   const spans: Properties = {}
   if (node.colspan !== 1) spans.colSpan = node.colspan
   if (node.rowspan !== 1) spans.rowSpan = node.rowspan
@@ -155,5 +155,5 @@ function cell(node: OfType<'tableCell'>, all: (children: readonly Node[]) => Ele
 }
 
 function linesOf(lines: string[]): ElementContent[] {
-  return lines.flatMap((line, index) => (index === 0 ? [] : [element('br', {}, [])]).concat({ type: 'text', value: line } as never))
+  return lines.flatMap((line, index): ElementContent[] => [...(index === 0 ? [] : [element('br', {}, [])]), { type: 'text', value: line }])
 }

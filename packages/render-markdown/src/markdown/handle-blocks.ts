@@ -5,8 +5,8 @@ import type { Info, State } from 'mdast-util-to-markdown'
 import { hasMarkdownAttribute } from '../html/markdown-attribute.js'
 import { closeTag, openTag } from '../html/open-tag.js'
 import { toProperties } from '../html/properties.js'
-import { closedRaw } from '../html/to-hast.js'
-import { arrangeFlow } from './foster.js'
+import { closedRaw } from '../html/raw.js'
+import { arrangeFlow } from './arrange-flow.js'
 import type { Writer } from './writer.js'
 
 type OfType<T extends Node['type']> = Extract<Node, { type: T }>
@@ -27,14 +27,14 @@ export function blockHandlers(writer: Writer) {
     section(node: OfType<'section'>, _: Parent, state: State, info: Info): string {
       writer.htmlBlocks++
       const colored = node.classes.some((token) => /^(color|border)\d+$/.test(token))
-      const classes = withTokens(node.classes, ['colorhighlight', ...(node.color && !colored ? [node.color] : [])])
+      const classes = withTokens('colorhighlight', node.classes, node.color && !colored ? node.color : null)
       return container('div', openTag('div', { className: classes, markdown: '1' }), node, state, info)
     },
 
     callout(node: OfType<'callout'>, _: Parent, state: State, info: Info): string {
       writer.htmlBlocks++
       const kinded = node.classes.some((token) => token !== 'callout')
-      const classes = withTokens(node.classes, ['callout', ...(node.kind && !kinded ? [node.kind] : [])])
+      const classes = withTokens('callout', node.classes, node.kind && !kinded ? node.kind : null)
       return container('div', openTag('div', { className: classes, markdown: '1' }), node, state, info)
     },
 
@@ -54,7 +54,9 @@ export function blockHandlers(writer: Writer) {
       return verbatim(`<!--${node.value}-->`)
     },
 
-    liquid(node: OfType<'liquid'>): string {
+    liquid(node: OfType<'liquid'>, parent: Parent, state: State): string {
+      // An opening block tag with no end tag after it is read as text: as a paragraph, it stays one.
+      if (!inPhrasing(state) && unclosedBlockTag(node, parent)) return html({ type: 'paragraph', children: [node], position: node.position }, parent, state)
       return verbatim(node.value)
     },
 
@@ -64,7 +66,8 @@ export function blockHandlers(writer: Writer) {
   }
 }
 
-// Phrasing that holds these is written as HTML (see `phrasingFits`); this is for a model a tool wrote.
+// Parsed pages never have these in phrasing that is written as Markdown (see
+// `phrasingFits`); a model a tool wrote may.
 function inPhrasing(state: State): boolean {
   return state.stack.includes('phrasing')
 }
@@ -75,6 +78,17 @@ function nextOf(node: Node, parent: Parent): Node | undefined {
   return index < 0 ? undefined : siblings[index + 1]
 }
 
+const blockLiquid = /^\{%-?\s*(comment|highlight|raw)\b/
+
+function unclosedBlockTag(node: OfType<'liquid'>, parent: Parent): boolean {
+  const name = blockLiquid.exec(node.value)?.[1]
+  if (name === undefined) return false
+  const end = new RegExp(`\\{%-?\\s*end${name}\\s*-?%\\}`)
+  if (name === 'comment') return !end.test(node.value)
+  const siblings = (parent?.children ?? []) as Node[]
+  return !siblings.slice(siblings.indexOf(node) + 1).some((sibling) => sibling.type === 'liquid' && end.test(sibling.value))
+}
+
 /** A div (or other element) whose content the parser reads as Markdown, blank lines around it. */
 function container(tagName: string, open: string, node: { children: Node[] }, state: State, info: Info): string {
   const inner = state.containerFlow({ ...node, children: arrangeFlow(node.children) } as never, info)
@@ -83,6 +97,6 @@ function container(tagName: string, open: string, node: { children: Node[] }, st
 
 // The class tokens that make the div what the model says it is (a model a tool
 // wrote may leave them out), the model's own kept in their order.
-function withTokens(classes: string[], required: string[]): string[] {
-  return [...required.filter((token) => !classes.includes(token)), ...classes]
+function withTokens(base: string, classes: string[], extra: string | null): string[] {
+  return [...(classes.includes(base) ? [] : [base]), ...classes, ...(extra === null ? [] : [extra])]
 }

@@ -1,5 +1,6 @@
 // Prose blocks: Markdown when it reads back the same, else the block as HTML.
 import type { Node } from '@modulemark/model'
+import { gfmTaskListItemToMarkdown } from 'mdast-util-gfm-task-list-item'
 import { defaultHandlers, type Handle, type Info, type State } from 'mdast-util-to-markdown'
 import { phrasingFits } from './fits.js'
 import { canWriteIal, endsLikeIal, writeIal } from './ial.js'
@@ -9,11 +10,16 @@ import type { Writer } from './writer.js'
 type OfType<T extends Node['type']> = Extract<Node, { type: T }>
 type Parent = Parameters<Handle>[1]
 
+// The GFM task list writes `[x] ` through the paragraph that starts a checked item.
+const taskParagraph = gfmTaskListItemToMarkdown().handlers!.paragraph!
+
 export function flowHandlers(writer: Writer) {
-  const orHtml = (node: Node, markdown: () => string | null): string => {
+  const orHtml = (node: Node, state: State, markdown: () => string | null): string => {
     const value = markdown()
     if (value !== null && scannerSafe(value)) return value
     writer.htmlBlocks++
+    // Written as HTML, a list is no list to alternate bullets with.
+    state.bulletLastUsed = undefined
     return writer.html([node])
   }
   // In a list or quote every line is Markdown: one HTML block inside makes the whole of it HTML.
@@ -25,11 +31,11 @@ export function flowHandlers(writer: Writer) {
 
   return {
     paragraph(node: OfType<'paragraph'>, parent: Parent, state: State, info: Info): string {
-      return orHtml(node, () => (phrasingFits(node.children) ? defaultHandlers.paragraph(node as never, parent, state, info) : null))
+      return orHtml(node, state, () => (phrasingFits(node.children) ? taskParagraph(node as never, parent, state, info) : null))
     },
 
     heading(node: OfType<'heading'>, parent: Parent, state: State, info: Info): string {
-      return orHtml(node, () => {
+      return orHtml(node, state, () => {
         if (!headingFits(node)) return null
         const value = defaultHandlers.heading(node as never, parent, state, info)
         const ial = writeIal(node.attributes)
@@ -38,22 +44,24 @@ export function flowHandlers(writer: Writer) {
     },
 
     list(node: OfType<'list'>, parent: Parent, state: State, info: Info): string {
-      return orHtml(node, allMarkdown(() => {
+      return orHtml(node, state, allMarkdown(() => {
         if (!spreadFits(node)) return null
         // An item's own `spread` says whether its blocks are apart; the list's, whether it is loose.
         const children = node.children.map((item) => ({ ...item, spread: node.spread }))
-        return defaultHandlers.list({ ...node, children } as never, parent, state, info)
+        const value = defaultHandlers.list({ ...node, children } as never, parent, state, info)
+        // The scanner sees the closing fence of code in an item but not the opening one after `- `.
+        return /^ {0,3}(`{3,}|~{3,})/m.test(value) ? null : value
       }))
     },
 
     blockquote(node: OfType<'blockquote'>, parent: Parent, state: State, info: Info): string {
-      return orHtml(node, allMarkdown(() => (node.children.length === 0 ? null : defaultHandlers.blockquote(node as never, parent, state, info))))
+      return orHtml(node, state, allMarkdown(() => (node.children.length === 0 ? null : defaultHandlers.blockquote(node as never, parent, state, info))))
     },
 
     code(node: OfType<'code'>, parent: Parent, state: State, info: Info): string {
       // `{% highlight %}` reads the lines up to `{% endhighlight %}` as the code itself.
       if (afterHighlight(node, parent)) return node.value
-      return orHtml(node, () => defaultHandlers.code(node as never, parent, state, info))
+      return orHtml(node, state, () => defaultHandlers.code(node as never, parent, state, info))
     }
   }
 }
@@ -73,9 +81,11 @@ function spreadFits(list: OfType<'list'>): boolean {
   const items = list.children.filter((item) => item.type === 'listItem')
   if (items.length !== list.children.length) return false
   const agree = items.every((item) => item.spread === (list.spread && item.children.some((child) => child.type === 'paragraph')))
+  // A task box is written into the item's first paragraph.
+  const boxed = items.every((item) => item.checked === null || item.children[0]?.type === 'paragraph')
   // A blank line is what makes a list loose: it needs two items, or two blocks in one.
   const canBeLoose = items.length > 1 || items.some((item) => item.children.length > 1)
-  return agree && (!list.spread || canBeLoose)
+  return agree && boxed && (!list.spread || canBeLoose)
 }
 
 export function isHighlight(node: Node | undefined, tag: 'highlight' | 'endhighlight'): boolean {

@@ -1,4 +1,5 @@
 import type { Attributes } from '@modulemark/model'
+import { writableAttributes } from '../html/properties.js'
 
 // What the dialect's IAL reader accepts (packages/dialect/src/ial.ts): a name,
 // a quoted value without braces or line breaks.
@@ -6,12 +7,12 @@ const name = /^[A-Za-z_:][-\w:.]*$/
 
 /** Whether attributes can be written as a kramdown IAL. */
 export function canWriteIal(attributes: Attributes): boolean {
-  return Object.entries(attributes).every(([key, value]) => name.test(key) && !/[{}\n\r]/.test(value) && !(value.includes('"') && value.includes("'")))
+  return Object.entries(writableAttributes(attributes)).every(([key, value]) => name.test(key) && !/[{}\n\r]/.test(value) && !(value.includes('"') && value.includes("'")))
 }
 
 /** `{:target="_blank"}`; every attribute as a pair, so that the reader keeps their order. */
 export function writeIal(attributes: Attributes): string {
-  const pairs = Object.entries(attributes).map(([key, value]) => `${key}=${value.includes('"') ? `'${value}'` : `"${value}"`}`)
+  const pairs = Object.entries(writableAttributes(attributes)).map(([key, value]) => `${key}=${value.includes('"') ? `'${value}'` : `"${value}"`}`)
   return pairs.length === 0 ? '' : `{:${pairs.join(' ')}}`
 }
 

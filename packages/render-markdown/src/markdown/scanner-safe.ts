@@ -3,14 +3,7 @@
 // a comment or a Liquid tag ends the Markdown run, and every `<div`/`</div`
 // counts when it looks for the end of a section. Markdown written here must
 // not contain those where the model has none.
-
-/** Tags the scanner reads as HTML blocks at a line start (packages/dialect/src/tags.ts), and `div`. */
-const blockTags = new Set([
-  'address', 'article', 'aside', 'audio', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'fieldset', 'figcaption',
-  'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'iframe', 'main', 'map', 'math',
-  'menu', 'nav', 'noscript', 'object', 'ol', 'p', 'pre', 'script', 'section', 'style', 'summary', 'svg', 'table', 'template',
-  'textarea', 'ul', 'video'
-])
+import { scannerBlockTags } from '../tags.js'
 
 const divTag = /<\/?div(?=[\s/>]|$)/i
 const lineStart = /^[ \t>]*(?:<!\s*--|\{%|<\/div(?=[\s/>]|$)|<([A-Za-z][A-Za-z0-9-]*)(?=[\s/>]|$))/
@@ -20,7 +13,7 @@ export function scannerSafe(markdown: string): boolean {
   if (divTag.test(markdown)) return false
   for (const line of markdown.split('\n')) {
     const match = lineStart.exec(line)
-    if (match && (match[1] === undefined || blockTags.has(match[1].toLowerCase()))) return false
+    if (match && (match[1] === undefined || scannerBlockTags.has(match[1].toLowerCase()))) return false
   }
   return true
 }

@@ -4,7 +4,7 @@ import { gfmTaskListItemToMarkdown } from 'mdast-util-gfm-task-list-item'
 import { toMarkdown, type Info, type Join, type Options as ToMarkdownOptions, type State } from 'mdast-util-to-markdown'
 import { writeHtml } from '../html/write.js'
 import type { Options } from '../options.js'
-import { arrangeFlow } from './foster.js'
+import { arrangeFlow } from './arrange-flow.js'
 import { blockHandlers } from './handle-blocks.js'
 import { afterHighlight, flowHandlers, isHighlight } from './handle-flow.js'
 import { phrasingHandlers } from './handle-phrasing.js'
@@ -15,7 +15,6 @@ export function writeFlow(nodes: readonly Node[], options: Options): string {
   const writer: Writer = {
     html: (list, place = {}) =>
       writeHtml(list, { inline: place.inline ?? false, after: place.after, markdownInside: (element) => `\n\n${writeFlow(element.children, options)}\n` }),
-    flow: (list) => writeFlow(list, options),
     htmlBlocks: 0
   }
   const settings: ToMarkdownOptions = {

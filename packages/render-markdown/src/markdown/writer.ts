@@ -11,8 +11,6 @@ export interface HtmlPlace {
 export interface Writer {
   /** Nodes as HTML, which the parser reads back the same where a block may start. */
   html(nodes: readonly Node[], place?: HtmlPlace): string
-  /** Nodes as a fresh run of Markdown blocks. */
-  flow(nodes: readonly Node[]): string
   /** How many blocks were written as HTML so far: a list or quote holding one cannot be Markdown. */
   htmlBlocks: number
 }

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
 import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
-import { dirname, join, relative } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { jobPackages, type JobName } from '../jobs/index.js'
 import { version } from '../version.js'
 
 /** Bumped when the entry format or what the key covers changes. */
@@ -31,34 +32,37 @@ function canonical(value: unknown): unknown {
   return Object.fromEntries(Object.keys(object).sort().map((key) => [key, canonical(object[key])]))
 }
 
-let engine: Promise<string> | undefined
+const engines = new Map<JobName, Promise<string>>()
 
 /**
- * The modulemark version plus a hash of the code that makes outputs (this
- * package's and its @modulemark/* dependencies'): a rebuilt parser with an
+ * The modulemark version plus a hash of the code that makes the job's output
+ * (its job file and the packages it names): a rebuilt parser with an
  * unchanged version number must not be served stale cache entries.
  */
-export function engineId(): Promise<string> {
-  engine ??= fingerprint().then((hash) => `${version()}+${hash.slice(0, 16)}`)
-  return engine
+export function engineId(job: JobName): Promise<string> {
+  let id = engines.get(job)
+  if (!id) {
+    id = fingerprint(job).then((hash) => `${version()}+${hash.slice(0, 16)}`)
+    engines.set(job, id)
+  }
+  return id
 }
 
-async function fingerprint(): Promise<string> {
-  const own = fileURLToPath(new URL('../../', import.meta.url)) // src/ or dist/
-  const manifest = JSON.parse(await readFile(new URL('../../../package.json', import.meta.url), 'utf8')) as { dependencies?: Record<string, string> }
+async function fingerprint(job: JobName): Promise<string> {
+  const jobs = fileURLToPath(new URL('../jobs/', import.meta.url)) // src/cli/jobs or dist/cli/jobs
   const require = createRequire(import.meta.url)
-  const roots = [own]
-  for (const name of Object.keys(manifest.dependencies ?? {}).filter((dep) => dep.startsWith('@modulemark/')).sort()) {
+  const roots: [string, (name: string) => boolean][] = [[jobs, (name) => name.startsWith(`${job}.`)]]
+  for (const name of jobPackages(job)) {
     try {
-      roots.push(dirname(require.resolve(name)))
+      roots.push([dirname(require.resolve(name)), () => true])
     } catch {
       // not built yet: nothing of it can run either
     }
   }
   const hash = createHash('sha256')
-  for (const root of roots) {
+  for (const [root, keep] of roots) {
     for (const file of await codeFiles(root)) {
-      hash.update(`${relative(root, file)}\0`).update(await readFile(file)).update('\0')
+      if (keep(basename(file))) hash.update(`${relative(root, file)}\0`).update(await readFile(file)).update('\0')
     }
   }
   return hash.digest('hex')

@@ -17,6 +17,9 @@ export interface PageBatch {
   runner: BatchRunner
 }
 
+/** Output files being written at once. */
+const maxWrites = 8
+
 /** One page done: written, printed, or failed. `ms` counts from the start of its batch. */
 export interface PageDone {
   outcome: PageOutcome
@@ -43,9 +46,9 @@ export interface BuildResult {
 
 /**
  * Runs the batch over `sources` and hands each outcome on in input order:
- * diagnostics to stderr, the output to its file (atomically, left alone when
- * its bytes are unchanged) or to stdout. A page that fails is reported and the
- * others go on.
+ * diagnostics to stderr, the output to stdout, or to its file (atomically,
+ * left alone when its bytes are unchanged; file writes start in input order
+ * and a few overlap). A page that fails is reported and the others go on.
  */
 export async function buildPages(batch: PageBatch, sources: readonly Source[], options: BuildOptions): Promise<BuildResult> {
   const { io, settings } = batch
@@ -54,6 +57,7 @@ export async function buildPages(batch: PageBatch, sources: readonly Source[], o
   const diagnostics = settings.format === 'json' ? new JsonArrayWriter(io.stderr) : null
   const start = performance.now()
   let exit: ExitCode = ExitCode.ok
+  const writing = new Set<Promise<void>>()
   const report = async (error: CliError) => {
     progress?.clear()
     await write(io.stderr, `modulemark: ${error.message}\n`)
@@ -76,18 +80,29 @@ export async function buildPages(batch: PageBatch, sources: readonly Source[], o
       else await write(io.stderr, shown.map((message) => `${formatMessage(outcome.source.display, message)}\n`).join(''))
     }
     const target = outcome.source.kind === 'file' ? (options.targets?.get(outcome.source.abs) ?? null) : null
-    let written = false
-    if (outcome.output !== null && options.targets === null) await write(io.stdout, outcome.output.toString('utf8'))
-    else if (outcome.output !== null && target !== null) {
-      try {
-        written = await writeIfChanged(target, outcome.output)
-      } catch (error) {
-        await report(new OutputError('output-write-failed', `cannot write ${toPosix(target)}: ${describeSystemError(error)}`, target, { cause: error }))
-      }
+    const { output } = outcome
+    if (output !== null && target !== null) {
+      // Started in input order; a few in flight at once, so each file's fsync does not hold up the next.
+      const task = (async () => {
+        let written = false
+        try {
+          written = await writeIfChanged(target, output)
+        } catch (error) {
+          await report(new OutputError('output-write-failed', `cannot write ${toPosix(target)}: ${describeSystemError(error)}`, target, { cause: error }))
+        }
+        await options.onPage?.({ outcome, target, written, ms: performance.now() - start })
+        progress?.tick()
+      })()
+      writing.add(task)
+      void task.finally(() => writing.delete(task))
+      if (writing.size >= maxWrites) await Promise.race(writing)
+      continue
     }
-    await options.onPage?.({ outcome, target, written, ms: performance.now() - start })
+    if (output !== null && options.targets === null) await write(io.stdout, output.toString('utf8'))
+    await options.onPage?.({ outcome, target, written: false, ms: performance.now() - start })
     progress?.tick()
   }
+  await Promise.all(writing)
   progress?.clear()
   if (diagnostics) await diagnostics.end()
   return { tally, exit }

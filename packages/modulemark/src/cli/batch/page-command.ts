@@ -75,7 +75,7 @@ export async function runPageCommand(spec: PageCommandSpec, io: CliIo): Promise<
 
   const warn = (message: string) => void write(io.stderr, `modulemark: warning: ${message}\n`)
   const cache = settings.cacheDir === null ? null : new PageCache(settings.cacheDir, warn)
-  const runner = new BatchRunner({ job: spec.job, options: jobOptions, jobs: settings.jobs, autoJobs: settings.autoJobs, cache, readStdin: () => readAll(io.stdin) })
+  const runner = new BatchRunner({ job: spec.job, options: jobOptions, jobs: settings.jobs, autoJobs: settings.autoJobs, cache, readStdin: () => readAll(io.stdin), warn })
   const batch: PageBatch = { command, io, settings, runner }
   try {
     const { tally, exit: buildExit } = await buildPages(batch, inputs.sources, { targets, progress: true })

@@ -17,7 +17,7 @@ export interface TaskReply {
 
 interface Task {
   request: TaskRequest
-  resolve: (result: JobResult) => void
+  resolve: (result: JobResult | null) => void
 }
 
 // Workers always run the built code (src/cli/batch and dist/cli/batch sit at the same depth).
@@ -34,11 +34,20 @@ export class WorkerPool {
   private readonly queue: Task[] = []
   private nextId = 0
   private closed = false
+  /** Set when a worker failed before its first reply: workers cannot start here. */
+  private broken = false
+  /** Workers that have replied at least once. */
+  private readonly proven = new WeakSet<Worker>()
 
-  constructor(private readonly size: number) {}
+  constructor(
+    private readonly size: number,
+    private readonly warn: (message: string) => void
+  ) {}
 
-  run(job: JobName, options: unknown, bytes: Uint8Array, modelPath: string | null): Promise<JobResult> {
+  /** The job's result, or null when workers cannot run here (the caller then runs the job itself). */
+  run(job: JobName, options: unknown, bytes: Uint8Array, modelPath: string | null): Promise<JobResult | null> {
     if (this.closed) return Promise.resolve(crashed('the worker pool was closed'))
+    if (this.broken) return Promise.resolve(null)
     return new Promise((resolve) => {
       this.queue.push({ request: { id: this.nextId++, job, options, bytes, modelPath }, resolve })
       this.pump()
@@ -63,8 +72,9 @@ export class WorkerPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(workerUrl)
+    const worker = new Worker(workerUrl, { execArgv: workerExecArgv(process.execArgv) })
     worker.on('message', (reply: TaskReply) => {
+      this.proven.add(worker)
       const task = this.busy.get(worker)
       this.busy.delete(worker)
       if (!this.closed) this.idle.push(worker)
@@ -76,6 +86,16 @@ export class WorkerPool {
       this.busy.delete(worker)
       const at = this.idle.indexOf(worker)
       if (at >= 0) this.idle.splice(at, 1)
+      if (!this.proven.has(worker) && !this.closed && !this.broken) {
+        // It never ran a task: no worker will. Hand every task back to run in this thread.
+        this.broken = true
+        this.warn(`worker threads unavailable (${reason}); running in this thread`)
+      }
+      if (this.broken) {
+        task?.resolve(null)
+        for (const queued of this.queue.splice(0)) queued.resolve(null)
+        return
+      }
       task?.resolve(crashed(reason))
       if (!this.closed) this.pump()
     }
@@ -83,4 +103,18 @@ export class WorkerPool {
     worker.on('exit', (code) => fail(`worker thread exited with code ${code}`))
     return worker
   }
+}
+
+/**
+ * The parent's Node flags less `--input-type` and `-e`/`-p` with their script
+ * (`node -e "…"` runs the CLI in the bench): they stop a worker that runs a file.
+ */
+export function workerExecArgv(execArgv: readonly string[]): string[] {
+  const kept: string[] = []
+  for (let i = 0; i < execArgv.length; i++) {
+    const arg = execArgv[i]
+    if (['-e', '--eval', '-p', '--print'].includes(arg)) i++ // and its script
+    else if (!/^--(input-type|eval|print)=/.test(arg)) kept.push(arg)
+  }
+  return kept
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import type { Message } from '@modulemark/model'
 import { describeSystemError, InputError } from '../errors.js'
 import type { Source } from '../inputs.js'
-import type { JobName } from '../jobs/index.js'
+import { loadJob, type JobName } from '../jobs/index.js'
 import type { PageCache } from './cache.js'
 import { engineId, pageKey } from './cache-key.js'
 import { executeJob, type JobResult } from './execute.js'
@@ -18,6 +18,8 @@ export interface RunnerSettings {
   autoJobs: boolean
   cache: PageCache | null
   readStdin: () => Promise<Uint8Array>
+  /** A problem that does not stop the batch (workers unavailable). */
+  warn: (message: string) => void
 }
 
 export type PageOutcome =
@@ -51,6 +53,11 @@ export class BatchRunner {
     }
   }
 
+  /** Loads the job in this thread ahead of time, so a watch's first one-page rebuild is as quick as the next. */
+  async warmUp(): Promise<void> {
+    if (this.pool === null) await loadJob(this.settings.job)
+  }
+
   async close(): Promise<void> {
     await this.pool?.close()
     this.pool = null
@@ -69,21 +76,20 @@ export class BatchRunner {
     if (bytes.includes(0)) {
       return { source, error: new InputError('input-binary', `cannot read ${source.display}: it holds NUL bytes, so it is binary, not a Markdown page`, source.display) }
     }
-    const key = cache ? pageKey({ engine: await engineId(), job, options, modelPath: source.modelPath, bytes }) : null
+    const key = cache ? pageKey({ engine: await engineId(job), job, options, modelPath: source.modelPath, bytes }) : null
     if (cache && key) {
       const hit = await cache.get(key)
       if (hit) return { source, ...hit, cached: true }
     }
-    const result: JobResult = usePool
-      ? await this.workers().run(job, options, bytes, source.modelPath)
-      : await executeJob(job, options, { bytes, modelPath: source.modelPath })
+    const fromPool = usePool ? await this.workers().run(job, options, bytes, source.modelPath) : null
+    const result: JobResult = fromPool ?? (await executeJob(job, options, { bytes, modelPath: source.modelPath }))
     const output = result.output === null ? null : toBuffer(result.output)
     if (cache && key && !result.crashed) await cache.put(key, { output, messages: result.messages })
     return { source, output, messages: result.messages, cached: false }
   }
 
   private workers(): WorkerPool {
-    this.pool ??= new WorkerPool(this.settings.jobs)
+    this.pool ??= new WorkerPool(this.settings.jobs, this.settings.warn)
     return this.pool
   }
 }

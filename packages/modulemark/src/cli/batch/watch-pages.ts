@@ -60,7 +60,8 @@ export async function watchPages(options: WatchPagesOptions): Promise<void> {
       const targets = new Map([...plan.targets].map(([source, target]) => [source.abs, target]))
       const rebase = inputs.base !== state.inputs.base // every model path moved
       toBuild = files.filter((source) => targets.has(source.abs) && (rebase || !known.has(source.abs) || paths.has(source.abs)))
-      const kept = new Set(targets.values())
+      // An old output that is now kept, or is now an input, stays.
+      const kept = new Set([...targets.values(), ...files.map((source) => source.abs)])
       for (const [abs, target] of state.targets) {
         if (kept.has(target)) continue
         await rm(target, { force: true }).catch((error: unknown) => say(`modulemark: cannot remove ${shown(target)}: ${describeSystemError(error)}`))
@@ -87,6 +88,8 @@ export async function watchPages(options: WatchPagesOptions): Promise<void> {
   }
 
   try {
+    // "watching" means ready for a quick first rebuild: the job is loaded before.
+    await batch.runner.warmUp()
     await watchFiles({
       roots: watchRoots(options.args, io.cwd),
       ignore: [outDir, ...(batch.settings.cacheDir ? [batch.settings.cacheDir] : [])],

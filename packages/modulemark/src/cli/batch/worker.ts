@@ -5,12 +5,14 @@ import type { TaskReply, TaskRequest } from './pool.js'
 
 const port = parentPort
 if (port === null) throw new Error('modulemark: batch/worker.js runs only as a worker thread')
+const encoder = new TextEncoder()
 
 port.on('message', (task: TaskRequest) => {
   void executeJob(task.job, task.options, { bytes: task.bytes, modelPath: task.modelPath }).then((result) => {
-    const reply: TaskReply = { id: task.id, result }
-    // Bytes go back without a copy; strings are cloned either way.
-    const transfer = result.output instanceof Uint8Array && !(result.output.buffer instanceof SharedArrayBuffer) ? [result.output.buffer] : []
-    port.postMessage(reply, transfer)
+    // Text is encoded here, in parallel, and its fresh buffer moved, not copied, to the main thread.
+    // (A job's own Uint8Array may share a pooled buffer: it is copied.)
+    const fresh = typeof result.output === 'string' ? encoder.encode(result.output) : null
+    const reply: TaskReply = { id: task.id, result: fresh ? { ...result, output: fresh } : result }
+    port.postMessage(reply, fresh ? [fresh.buffer] : [])
   })
 })

@@ -33,7 +33,7 @@ export async function runLint(args: string[], io: CliIo): Promise<ExitCode> {
 
   const warn = (message: string) => void write(io.stderr, `modulemark: warning: ${message}\n`)
   const cache = settings.cacheDir === null ? null : new PageCache(settings.cacheDir, warn)
-  const runner = new BatchRunner({ job: 'lint', options: {}, jobs: settings.jobs, autoJobs: settings.autoJobs, cache, readStdin: () => readAll(io.stdin) })
+  const runner = new BatchRunner({ job: 'lint', options: {}, jobs: settings.jobs, autoJobs: settings.autoJobs, cache, readStdin: () => readAll(io.stdin), warn })
   const json = settings.format === 'json' ? new JsonArrayWriter(io.stdout) : null
   try {
     for await (const outcome of runner.run(inputs.sources)) {

@@ -1,4 +1,5 @@
 import type { Node, Table } from '@modulemark/model'
+import { isBlockElement } from '../tags.js'
 
 /** A table with what stood right before it among blocks, from its first bare phrasing on. */
 export interface FosteredTable extends Table {
@@ -6,7 +7,6 @@ export interface FosteredTable extends Table {
 }
 
 const phrasing = new Set<Node['type']>(['text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'image'])
-const phrasingTags = new Set('a abbr b bdi bdo br cite code data del dfn em font i img ins kbd label mark q s samp small span strong sub sup time u var wbr'.split(' '))
 
 /**
  * Phrasing among blocks. It comes from one place in a parsed page: an HTML
@@ -24,7 +24,9 @@ export function arrangeFlow(nodes: readonly Node[]): Node[] {
       if (isPhrasing(node)) group = [node]
       else out.push(node)
     } else if (node.type === 'table') {
-      out.push({ ...node, fostered: group } as FosteredTable)
+      // A table inside what is moved out would end the outer one instead.
+      if (group.some(holdsTable)) out.push(...paragraphs(group), node)
+      else out.push({ ...node, fostered: group } as FosteredTable)
       group = null
     } else {
       group.push(node)
@@ -55,6 +57,10 @@ function paragraphs(nodes: Node[]): Node[] {
   return out
 }
 
+function holdsTable(node: Node): boolean {
+  return node.type === 'table' || ('children' in node && node.children.some(holdsTable))
+}
+
 function isPhrasing(node: Node): boolean {
-  return phrasing.has(node.type) || (node.type === 'element' && phrasingTags.has(node.tagName))
+  return phrasing.has(node.type) || (node.type === 'element' && !isBlockElement(node.tagName))
 }
