@@ -34,7 +34,8 @@ export { maxContainerDepth }
 
 export type Family = 'section' | 'callout' | null
 
-export const fenceOpen = /^ {0,3}(`{3,}|~{3,})/
+// A fence may open after list markers (`- ```js`); inside list items it is indented.
+export const fenceOpen = /^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)*(`{3,}|~{3,})/
 const headingWithoutSpace = /^ {0,3}(#{1,6})(?=[^#\s])/
 export const atxHeading = /^ {0,3}(#{1,6})(?:[^#]|$)/
 
@@ -57,7 +58,7 @@ export function scan(context: ScanContext, start: number, end: number): Block[] 
     const next = Math.min(index.nextLine(pos), end)
     const line = text.slice(pos, lineEnd)
     if (fence) {
-      if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = ''
+      if (new RegExp(`^[ \\t]*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = ''
       pos = next
       continue
     }
