@@ -2,6 +2,8 @@
 import { benchBatch, formatBatch } from './batch.js'
 import { benchCliMemory } from './cli-memory.js'
 import { corpusDir, corpusPages } from './corpus.js'
+import { benchHtml } from './html.js'
+import { benchLinear, formatLinear } from './linear.js'
 import { benchParse } from './parse.js'
 import { benchPdf } from './pdf.js'
 import { benchWorkbookPdf } from './workbook.js'
@@ -11,6 +13,11 @@ console.log(`corpus: ${pages.length} pages, ${(pages.reduce((n, p) => n + p.text
 
 const parse = benchParse(pages)
 console.log(`${parse.name}\n  modulemark ${parse.ours.toFixed(1)} ms, peer ${parse.peer.toFixed(1)} ms, ratio ${parse.ratio.toFixed(2)} (goal ${parse.goal})`)
+
+console.log(formatLinear(benchLinear()).join('\n'))
+
+const html = benchHtml(pages)
+console.log(`${html.name}\n  modulemark ${html.ours.toFixed(1)} ms, peer ${html.peer.toFixed(1)} ms, ratio ${html.ratio.toFixed(2)} (goal ${html.goal})`)
 
 const memory = benchCliMemory(corpusDir())
 console.log(`${memory.name}\n  ${memory.mib.toFixed(1)} MiB (goal ${memory.goal}), exit code ${memory.exitCode}`)

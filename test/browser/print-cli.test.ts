@@ -11,7 +11,7 @@ describe('modulemark pdf', () => {
     const out = await tempTree()
     const embeds = join(repoRoot, 'test/fixtures/pages/embeds.md')
     const result = await run(['pdf', seedPath, embeds, '-o', out, '--page-size', 'a4'], { cwd: out })
-    expect(result.stderr).toBe('')
+    expect(result.stderr).toMatch(/^2 pages, \d+ warnings, 0 errors, [\d.]+ s\n$/)
     expect(result.code).toBe(0)
     const files = readdirSync(out, { recursive: true }).map(String).filter((f) => f.endsWith('.pdf')).sort()
     expect(files).toEqual(['examples/relationships.pdf', 'test/fixtures/pages/embeds.pdf'])

@@ -5,7 +5,7 @@ import { VFile } from 'vfile'
 import { cutParse5 } from './depth.js'
 import { maxContainerDepth, maxTreeDepth, reportLimit, tooDeep } from './limits.js'
 import { isMarkdownDiv } from './markdown-attribute.js'
-import { shiftPositions } from './positions.js'
+import { placeInFile } from './positions.js'
 import type { ScanContext } from './scan.js'
 import { tagEnd } from './tags.js'
 
@@ -22,7 +22,7 @@ export function htmlToHast(context: ScanContext, start: number, end: number, rea
   const fragment = parseFragment(html, { sourceCodeLocationInfo: true, scriptingEnabled: false })
   for (const offset of cutParse5(fragment, maxTreeDepth - context.level)) reportCut(context, start + offset)
   const tree = fromParse5(fragment, { file: new VFile(html) }) as Root
-  shiftPositions(tree, context.index.point(start))
+  placeInFile(tree, context.index, start, end)
   // Past the container limit, markdown divs stay HTML (the scanner said so).
   if (context.depth < maxContainerDepth) readMarkdownInside(tree, context, readBlocks)
   return tree.children.filter((node): node is ElementContent => node.type !== 'doctype')

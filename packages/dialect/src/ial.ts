@@ -8,8 +8,8 @@ import type { IalBodies } from './mask-ials.js'
 import { report } from './rules.js'
 
 /** A kramdown inline attribute list: `{:target="_blank"}`, `{: .note #id}`. */
-const ialAtStart = /^\{:([^{}\n]*)\}/
-const ialAtEnd = /\s*\{(:[^{}\n]*|#[-\w]+)\}\s*$/
+const ialAtStart = /^\{:([^{}\n\r]*)\}/
+const ialAtEnd = /\s*\{(:[^{}\n\r]*|#[-\w]+)\}\s*$/
 const pair = /([A-Za-z_:][-\w:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)'|\u201C([^\u201D\u201C]*)[\u201D\u201C]|\u201D([^\u201D]*)\u201D|\u2018([^\u2019]*)\u2019|([^\s"'}]+))|([.#])([-\w]+)/g
 
 export interface Ial {
@@ -43,7 +43,7 @@ export function applyIals(tree: Root, file: VFile, base: Point, bodies: IalBodie
     if (node.type === 'heading') takeHeadingIal(node, file, base)
     if (node.type === 'paragraph' && parent && index !== undefined && index > 0) {
       const only = node.children.length === 1 ? node.children[0] : undefined
-      if (only?.type === 'text' && /^\{:[^{}\n]*\}\s*$/.test(only.value)) {
+      if (only?.type === 'text' && /^\{:[^{}\n\r]*\}\s*$/.test(only.value)) {
         const ial = parseIal(only.value.slice(2, only.value.lastIndexOf('}')))
         warnSmartQuote(ial, only, 2, file, base)
         addProperties(parent.children[index - 1] as Nodes, ial.properties)

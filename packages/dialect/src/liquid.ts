@@ -56,7 +56,7 @@ function splitText(node: Text, file: VFile): ElementContent[] {
 // Exact only while the text has no line break before `to`; otherwise the node's own place is kept.
 function within(node: Text, from: number, to: number) {
   const start = node.position?.start
-  if (!start || node.value.slice(0, to).includes('\n')) return node.position
+  if (!start || /[\r\n]/.test(node.value.slice(0, to))) return node.position
   const at = (by: number) => ({ line: start.line, column: start.column + by, offset: (start.offset ?? 0) + by })
   return { start: at(from), end: at(to) }
 }

@@ -12,7 +12,7 @@ import { applyIals } from './ial.js'
 import { maxTreeDepth, reportLimit } from './limits.js'
 import { maskIals } from './mask-ials.js'
 import { remarkKramdownGfm } from './kramdown-gfm.js'
-import { shiftPoint, shiftPositions } from './positions.js'
+import { placeInFile, shiftPoint } from './positions.js'
 import type { ScanContext } from './scan.js'
 import { spanNesting } from './span-html.js'
 
@@ -20,6 +20,8 @@ const parser = unified().use(remarkParse).use(remarkKramdownGfm).freeze()
 
 /** Read `text[start, end)` as Markdown (GFM) into hast whose positions point into the whole file. */
 export function markdownToHast(context: ScanContext, start: number, end: number): ElementContent[] {
+  // micromark drops a BOM that starts its input, and every offset after it would be one short.
+  while (context.text.charCodeAt(start) === 0xfeff && start < end) start++
   const slice = context.text.slice(start, end)
   const base = context.index.point(start)
   const { masked, bodies } = maskIals(slice)
@@ -34,7 +36,7 @@ export function markdownToHast(context: ScanContext, start: number, end: number)
   const hast = toHast(mdast, { allowDangerousHtml: true }) as HastRoot
   // Raw HTML is parsed against the slice, then every position is moved into the file at once.
   const tree = hasRaw(hast) ? readRaw(hast, slice, budget, context, start) : hast
-  shiftPositions(tree, base)
+  placeInFile(tree, context.index, start, end)
   return tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
 }
 
@@ -119,7 +121,7 @@ function textPart(node: Text, from: number, to: number): Text {
 // Text nodes with a newline are rare here; positions stay on the node's first line then.
 function slicePosition(node: Text, from: number, to: number) {
   const start = node.position?.start
-  if (!start || node.value.slice(0, to).includes('\n')) return node.position
+  if (!start || /[\r\n]/.test(node.value.slice(0, to))) return node.position
   return {
     start: { line: start.line, column: start.column + from, offset: (start.offset ?? 0) + from },
     end: { line: start.line, column: start.column + to, offset: (start.offset ?? 0) + to }

@@ -1,7 +1,7 @@
 /** IAL bodies, by the offset of their `{` in the text that was masked. */
 export type IalBodies = Map<number, string>
 
-const ial = /\{:[^{}\n]*\}/g
+const ial = /\{:[^{}\n\r]*\}/g
 
 /**
  * Hide IAL bodies from the inline parser: in `_see [x](y){:target="_blank"}_`

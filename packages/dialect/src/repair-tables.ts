@@ -1,6 +1,5 @@
 import type { Element, Root } from 'hast'
 import type { Point } from 'unist'
-import { visit } from 'unist-util-visit'
 import type { VFile } from 'vfile'
 import { report } from './rules.js'
 
@@ -9,12 +8,17 @@ import { report } from './rules.js'
  * `</th>`, but a browser opens a new, empty cell there.
  */
 export function repairTables(tree: Root, text: string, file: VFile): void {
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'tr') removePhantomCells(node, text, file)
-    if (node.tagName === 'table') return
-    warnFosteredText(node, file)
-  })
-  warnFosteredText(tree, file)
+  // In document order, without a visitor per node: pages can hold 100,000 cells.
+  const stack: (Root | Element)[] = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'element' && node.tagName === 'tr') removePhantomCells(node, text, file)
+    if (node.type === 'root' || node.tagName !== 'table') warnFosteredText(node, file)
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const child = node.children[i]
+      if (child.type === 'element') stack.push(child)
+    }
+  }
 }
 
 function removePhantomCells(row: Element, text: string, file: VFile): void {

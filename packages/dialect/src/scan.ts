@@ -5,7 +5,8 @@ import { readLiquid } from './liquid-block.js'
 import { maxContainerDepth, maxLineContainers, reportLimit } from './limits.js'
 import { report } from './rules.js'
 import { unclosedEnd } from './unclosed-div.js'
-import { blockTags, classesOf, findClose, parseOpenTag, rawTextTags, smartQuotes, tagEnd, tagNameAt, tagTokens, voidTags } from './tags.js'
+import { closeOf, firstCloseAfter } from './close-index.js'
+import { blockTags, classesOf, parseOpenTag, rawTextTags, smartQuotes, tagEnd, tagNameAt, voidTags } from './tags.js'
 import type { TextIndex } from './text-index.js'
 
 /** A block of the page found line by line: what kind of reading it needs, and where it is. */
@@ -42,6 +43,8 @@ export const atxHeading = /^ {0,3}(#{1,6})(?:[^#]|$)/
 /** Split `text[start, end)` into blocks: Markdown runs, HTML blocks, comments, Liquid tags and Markdown containers. */
 export function scan(context: ScanContext, start: number, end: number): Block[] {
   const { text, index } = context
+  // Past the text, lines stop advancing: never loop there.
+  end = Math.min(end, text.length)
   const blocks: Block[] = []
   let runStart = -1
   let fence = ''
@@ -167,17 +170,12 @@ function readHtml(context: ScanContext, at: number, end: number): Found | undefi
   const close = voidTags.has(tag.name) || text[openEnd - 2] === '/'
     ? { end: openEnd }
     : rawTextTags.has(tag.name)
-      ? firstClose(text, tag.name, openEnd, end)
-      : findClose(text, tag.name, openEnd, end)
+      ? firstCloseAfter(index, tag.name, openEnd, end)
+      : closeOf(index, tag.name, at, openEnd, end)
   if (close) return { blocks: [{ kind: 'html', start: at, end: close.end }], end: close.end }
   const stop = blankLineAfter(context, at, end)
   report(file, 'unclosed-element', `This \`<${tag.name}>\` is never closed: it was read up to the next blank line`, index.point(at))
   return { blocks: [{ kind: 'html', start: at, end: stop }], end: stop }
-}
-
-function firstClose(text: string, name: string, from: number, end: number): { end: number } | null {
-  for (const token of tagTokens(text, name, from, end)) if (token.closing) return token
-  return null
 }
 
 function blankLineAfter(context: ScanContext, at: number, end: number): number {
@@ -202,14 +200,14 @@ function readDiv(context: ScanContext, at: number, end: number): Found | undefin
   if (!open) return undefined
   const family = familyOf(open)
   if (!family && !isMarkdownDiv(open)) {
-    const close = findClose(text, 'div', openEnd, end)
+    const close = closeOf(index, 'div', at, openEnd, end)
     if (close) return { blocks: [{ kind: 'html', start: at, end: close.end }], end: close.end }
     const stop = blankLineAfter(context, at, end)
     report(file, 'unclosed-element', 'This `<div>` is never closed: it was read up to the next blank line', index.point(at))
     return { blocks: [{ kind: 'html', start: at, end: stop }], end: stop }
   }
   if (family) checkMarkdownAttribute(open, context, at)
-  const close = findClose(text, 'div', openEnd, end)
+  const close = closeOf(index, 'div', at, openEnd, end)
   let innerEnd: number
   let blockEnd: number
   if (close) {

@@ -7,7 +7,7 @@ export type { PrintOptions, PrintDocument, PageSize } from '@modulemark/render-h
 export { toWorksheets, toWorkbook } from '@modulemark/render-html'
 export type { WorksheetsOptions, WorkbookOptions, HandoutOptions, Workbook, WorkbookCourse, WorkbookModule, WorkbookMessage } from '@modulemark/render-html'
 export { toMarkdown, type Options as MarkdownOptions } from '@modulemark/render-markdown'
-export { toPdf, createPdfRenderer, ChromiumNotFoundError } from '@modulemark/pdf'
+export { toPdf, createPdfRenderer, writePdf, ChromiumNotFoundError } from '@modulemark/pdf'
 export type { Options as PdfOptions, PdfRenderer } from '@modulemark/pdf'
 export { loadCourse, readCourse, courseLayout, courseSchema, CourseError } from '@modulemark/course'
 export type { Course, CourseModule, CoursePage, CourseWorksheet, CourseWarning, CourseLayout, LoadCourseOptions, ReadCourseOptions } from '@modulemark/course'

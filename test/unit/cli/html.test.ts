@@ -13,7 +13,7 @@ describe('modulemark html', () => {
     expect(result.stdout.startsWith('<!doctype html>\n<html lang="en">')).toBe(true)
     expect(result.stdout).toContain('<title>Relationships</title>')
     expect(result.stdout.match(/<div class="colorhighlight color\d">/g)).toHaveLength(3)
-    expect(result.stdout).toContain('<a href="" target="_blank">Worksheet #6: Your relationships capacity</a>')
+    expect(result.stdout).toContain('<a href="" target="_blank" rel="noopener noreferrer">Worksheet #6: Your relationships capacity</a>')
   })
 
   it('--fragment: the body content only; stdin works', async () => {

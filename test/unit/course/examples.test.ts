@@ -19,6 +19,10 @@ describe('examples on the sample course', () => {
     expect(existsSync(join(out, 'html/modules/welcome/_posts/2001-03-01-draft-notes.html'))).toBe(false)
     expect(readFileSync(join(out, 'html/modules/programs/_posts/2002-02-01-program-map.html'), 'utf8')).toContain('Worksheet #1: Your program map')
     expect(readFileSync(join(out, 'html/index.html'), 'utf8')).toContain('href="modules/welcome/_posts/2001-02-01-how-it-works.html"')
+    // Workbooks only for modules with worksheets; PDFs only with --pdf (a browser test covers them).
+    expect(readFileSync(join(out, 'workbooks/programs.html'), 'utf8')).toContain('Worksheet #1: Your program map')
+    expect(existsSync(join(out, 'workbooks/welcome.html'))).toBe(false)
+    expect(existsSync(join(out, 'workbooks/programs.pdf'))).toBe(false)
   }, 30_000)
 
   it('unified-pipeline.js renders every page through remark-parse and the modulemark plugins', async () => {

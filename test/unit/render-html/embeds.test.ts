@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { classes, fixture, render, text, within } from './helpers.js'
 
 describe('embeds.md as web HTML', () => {
-  const page = () => render(fixture('embeds'), { fragment: true })
+  // Google Slides is no default iframe host: the page's own site would add it (`iframeHosts`).
+  const page = () => render(fixture('embeds'), { fragment: true, iframeHosts: ['docs.google.com'] })
 
   it('renders every embed as an iframe with its URL and a title', () => {
     const frames = page().all('iframe')

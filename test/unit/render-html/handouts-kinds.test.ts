@@ -72,6 +72,12 @@ describe('toWorksheets on worksheets of other kinds', () => {
     expect(out.all('footer.licence').map(text)).toEqual(Array(2).fill('CC BY 4.0 · Made by the Example Library'))
   })
 
+  it('several worksheets on an untitled page: its file name is the one h1, as on the web page', () => {
+    const out = handouts(page(`${callout('[Worksheet #1: One](https://example.org/1)', 'First.')}\n${callout('[Worksheet #2: Two](https://example.org/2)', 'Second.')}`))
+    expect(out.all('h1').map(text)).toEqual(['page'])
+    expect(out.all('h2.title').map(text)).toEqual(['Worksheet #1: One', 'Worksheet #2: Two'])
+  })
+
   it('a page without worksheets gives a document with no handout', () => {
     expect(handouts(page('# Nothing\n\nJust text.\n')).handouts).toHaveLength(0)
   })

@@ -35,6 +35,7 @@ const html: [string, string, string][] = [
   ['a list holding a table', '<ul><li>a<table><tr><td>x</td></tr></table></li></ul>', '<ul>\n<li>a<table>\n<tr>\n<td>x</td>\n</tr>\n</table></li>\n</ul>\n'],
   ['a list Markdown cannot make as loose', '<ul><li><p>only</p></li></ul>', '<ul>\n<li><p>only</p></li>\n</ul>\n'],
   ['a paragraph ending in a line break', '<p>a<br></p>', '<p>a<br></p>\n'],
+  ['strikethrough at the edge of strikethrough', '<del><del>x</del> y</del>', '<p><del><del>x</del> y</del></p>\n'],
   ['a link in a link, taken apart as HTML does', '[a [x](b c) d](u)', '[a x d](u)\n']
 ]
 

@@ -74,6 +74,31 @@ export class OutputError extends CliError {
   }
 }
 
+export type ModelErrorCode = 'model-not-json' | 'model-invalid'
+
+/** A `.json` input (or JSON on stdin) is not a model this modulemark can render; the others are still done. */
+export class ModelError extends CliError {
+  readonly exitCode = ExitCode.problems
+  override readonly name = 'ModelError'
+  constructor(
+    readonly code: ModelErrorCode,
+    message: string,
+    readonly input: string
+  ) {
+    super(message)
+  }
+}
+
+/** PDF output needs a browser that is not there; nothing was written. */
+export class BrowserError extends CliError {
+  readonly code = 'chromium-not-found'
+  readonly exitCode = ExitCode.usage
+  override readonly name = 'BrowserError'
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+  }
+}
+
 export type ConfigErrorCode = 'config-unknown-key' | 'config-invalid' | 'config-unreadable' | 'config-ambiguous'
 
 /** The config file is wrong; nothing was done. */

@@ -1,6 +1,7 @@
 import { courseHelp } from './commands/course-help.js'
 import { workbookHelp, worksheetsHelp } from './commands/handouts-help.js'
 import { pdfHelp, printHelp } from './commands/print-help.js'
+import { batchNote, batchOptionsHelp, configHelp, modelsHelp, watchOptionHelp } from './help-common.js'
 
 const inputs = `Inputs are files, folders (walked recursively for .md, .markdown and .md.old
 files, skipping node_modules and dot-folders), quoted globs, or - for stdin.`
@@ -8,20 +9,6 @@ files, skipping node_modules and dot-folders), quoted globs, or - for stdin.`
 const exitCodes = `Exit codes: 0 ok; 1 errors found (or warnings, with --strict, or more than
 --max-warnings); 2 usage or environment; 3 an input could not be read or is
 binary (the others were done).`
-
-/** Options of every batch command (see batch/settings.ts); commands include this in their help. */
-export const batchOptionsHelp = `  -j, --jobs N       worker threads (default: the number of cores; 1: in process)
-      --cache DIR    cache of built pages (default node_modules/.cache/modulemark)
-      --no-cache     neither read nor write the cache
-  -q, --quiet        no progress bar, no summary line
-      --format FMT   diagnostics format on stderr: text (default) or json
-      --strict       exit 1 on warnings too
-      --max-warnings N  exit 1 when there are more than N warnings`
-
-/** Where defaults come from; commands include this in their help. */
-export const configHelp = `Defaults for these options (and baseurl, pageSize, rows, answerLines, assets,
-iframeHosts) come from modulemark.config.json (or .mjs/.js exporting an object
-as default), the nearest one from the current folder upward; flags win.`
 
 export const globalHelp = `Usage: modulemark <command> [options]
 
@@ -68,7 +55,7 @@ progress bar.
 Options:
   -o, --out DIR      write one .json file per input into DIR
       --pretty       indent the JSON (not with NDJSON)
-  -w, --watch        with -o: stay, and rebuild what a change touches (Ctrl-C stops)
+${watchOptionHelp}
 ${batchOptionsHelp}
   -h, --help         show this help
 
@@ -98,31 +85,45 @@ ${inputs}
 ${exitCodes}
 `
 
-const htmlHelp = `Usage: modulemark html <inputs...> [-o DIR] [--fragment] [--baseurl URL]
+const htmlHelp = `Usage: modulemark html <inputs...> [-o DIR] [--fragment] [--baseurl URL] [--trust] [--watch]
+                       [-j N] [--cache DIR|--no-cache] [-q] [--format text|json] [--strict] [--max-warnings N]
 
 Render each input as web HTML, as the course site showed it: a complete page
 with the course's stylesheet, sections, callouts, worksheet tables and videos.
-The page's own scripts, comments and Liquid tags are left out.
+The page's own scripts, comments and Liquid tags are left out, and the HTML
+is sanitized (an allowlist of elements, attributes, classes, URL schemes and
+iframe hosts; more hosts: iframeHosts in the config) unless --trust.
   One file (or -) and no -o: its HTML on stdout.
   With -o DIR: one file each, the inputs' tree below their common base folder
   mirrored into DIR (x.md -> x.html, x.md.old -> x.md.old.html); needed for
-  several inputs. Files are written atomically; an input is never overwritten.
+  several inputs. Files are written atomically (an output left as it was when
+  its bytes are unchanged); an input is never overwritten.
 
-Messages of severity error are printed to stderr.
+${modelsHelp}
+
+Messages of severity error (and warnings, with --strict) are printed to stderr.
+${batchNote}
 
 Options:
   -o, --out DIR      write one .html file per input into DIR
       --fragment     only the body's content: no doctype, head or stylesheet
       --baseurl URL  what {{ site.baseurl }} stands for (default: removed, so
                      /img/x.png stays site-relative)
+      --trust        render the page as written: no sanitizing, and its own
+                     scripts kept (only for a site's own pages)
+${watchOptionHelp}
+${batchOptionsHelp}
   -h, --help         show this help
+
+${configHelp}
 
 ${inputs}
 
 ${exitCodes}
 `
 
-const mdHelp = `Usage: modulemark md <model.json|page.md...> [-o DIR]
+const mdHelp = `Usage: modulemark md <model.json|page.md...> [-o DIR] [--watch] [-j N] [--cache DIR|--no-cache]
+                     [-q] [--format text|json] [--strict] [--max-warnings N]
 
 Write each input back as module Markdown in the kramdown dialect: front matter,
 sections and callouts as <div ... markdown="1">, IALs on links and headings,
@@ -134,11 +135,16 @@ aside), and writing it again gives the same text.
   (which repairs what the parser repairs, such as an unclosed <th>).
   One file (or -) and no -o: its Markdown on stdout.
   With -o DIR: one file each, mirrored into DIR (x.md -> x.md, x.json -> x.md);
-  an input is never overwritten.
+  an input is never overwritten. Models are globbed too ('out/*.json').
+${batchNote}
 
 Options:
   -o, --out DIR      write one .md file per input into DIR
+${watchOptionHelp}
+${batchOptionsHelp}
   -h, --help         show this help
+
+${configHelp}
 
 ${inputs}
 

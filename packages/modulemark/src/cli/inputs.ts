@@ -27,9 +27,23 @@ export function isPageName(name: string): boolean {
   return pageSuffixes.some((suffix) => lower.endsWith(suffix) && lower.length > suffix.length)
 }
 
+/** Whether a file is a JSON model (`x.json`), which the renderers take besides pages. */
+export function isModelName(name: string): boolean {
+  const lower = name.toLowerCase()
+  return lower.endsWith('.json') && lower.length > '.json'.length
+}
+
+export interface ResolveOptions {
+  /**
+   * A glob also matches `.json` models (`'out/*.json'`). Folders are still
+   * walked for pages only: a course folder holds other JSON (`package.json`).
+   */
+  models?: boolean
+}
+
 export const stdinDisplay = '<stdin>'
 
-export async function resolveInputs(args: string[], cwd: string): Promise<ResolvedInputs> {
+export async function resolveInputs(args: string[], cwd: string, options: ResolveOptions = {}): Promise<ResolvedInputs> {
   const problems: InputError[] = []
   const bases: string[] = []
   // Absolute file paths in argument order; null marks where `-` was given.
@@ -50,7 +64,7 @@ export async function resolveInputs(args: string[], cwd: string): Promise<Resolv
       // An existing path always wins over its reading as a glob (`[draft].md`).
       if (code === 'ENOENT' && isDynamicPattern(arg)) {
         expanded = true
-        const found = await expandGlob(arg, cwd)
+        const found = await expandGlob(arg, cwd, options.models === true)
         if (found.length === 0) problems.push(new InputError('no-match', `no module page matches '${arg}'`, arg))
         else bases.push(globBase(arg, cwd))
         files.push(...found)
@@ -118,7 +132,7 @@ async function isDirectoryQuietly(path: string): Promise<boolean> {
   }
 }
 
-async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+async function expandGlob(pattern: string, cwd: string, models: boolean): Promise<string[]> {
   const found = await glob(pattern, {
     cwd,
     absolute: true,
@@ -129,7 +143,7 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   })
   return found
     .map((path) => resolve(path))
-    .filter((path) => isPageName(path))
+    .filter((path) => isPageName(path) || (models && isModelName(path)))
     .sort(compareCodePoints)
 }
 

@@ -1,13 +1,18 @@
 import { realpath, stat } from 'node:fs/promises'
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path'
 import { OutputError } from './errors.js'
-import { toPosix, type Source } from './inputs.js'
+import { isModelName, toPosix, type Source } from './inputs.js'
 
 type FileSource = Extract<Source, { kind: 'file' }>
 
-/** `x.md` → `x.json`, `x.markdown` → `x.json`, `x.md.old` → `x.md.old.json`, anything else + `.json` (or `extension`). */
-export function outputName(modelPath: string, extension = '.json'): string {
+/**
+ * `x.md` → `x.json`, `x.markdown` → `x.json`, `x.md.old` → `x.md.old.json`,
+ * anything else + `.json` (or `extension`). With `models`, a model `x.json`
+ * stands for its page: `x.json` → `x.html`.
+ */
+export function outputName(modelPath: string, extension = '.json', models = false): string {
   const lower = modelPath.toLowerCase()
+  if (models && isModelName(modelPath)) return `${modelPath.slice(0, -'.json'.length)}${extension}`
   if (lower.endsWith('.md.old')) return `${modelPath}${extension}`
   for (const suffix of ['.markdown', '.md']) {
     if (lower.endsWith(suffix) && lower.length > suffix.length) return `${modelPath.slice(0, -suffix.length)}${extension}`
@@ -27,7 +32,7 @@ export interface OutputPlan {
  * path. Refuses a target outside `outDir`, one that is an input (also through
  * symlinks), and two inputs sharing one target.
  */
-export async function planOutputs(sources: FileSource[], outDir: string, extension = '.json'): Promise<OutputPlan> {
+export async function planOutputs(sources: FileSource[], outDir: string, extension = '.json', models = false): Promise<OutputPlan> {
   const problems: OutputError[] = []
   const targets = new Map<FileSource, string>()
   const inputs = new Set<string>()
@@ -38,7 +43,7 @@ export async function planOutputs(sources: FileSource[], outDir: string, extensi
   const claimed = new Map<string, FileSource>()
   const realOut = await realpathLoose(outDir)
   for (const source of sources) {
-    const target = resolve(outDir, outputName(source.modelPath, extension))
+    const target = resolve(outDir, outputName(source.modelPath, extension, models))
     const shown = toPosix(target)
     if (!isInside(outDir, target)) {
       problems.push(new OutputError('output-outside-dir', `output for ${source.display} would be ${shown}, outside ${toPosix(outDir)}`, target))

@@ -79,7 +79,8 @@ export function settings(options: HandoutOptions): Settings {
     answerLines: count(options.answerLines, 2, 'answerLines'),
     keepRowLabels: options.keepRowLabels ?? false,
     withExample: options.withExample ?? false,
-    hast: { baseurl: options.baseurl, scripts: false }
+    // Handouts are for paper: scripts never, and sanitized unless trusted.
+    hast: { baseurl: options.baseurl, scripts: false, trust: options.trust ?? false, iframeHosts: options.iframeHosts }
   }
 }
 

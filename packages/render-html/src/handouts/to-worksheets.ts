@@ -1,5 +1,6 @@
 // Blank handouts of one page: one per worksheet it introduces, each on a new page.
 import type { ModuleRoot } from '@modulemark/model'
+import { documentTitle } from '../html/document.js'
 import { checkModel, language, printDocument } from './document.js'
 import { findAnchor } from './find.js'
 import { handout } from './handout.js'
@@ -17,8 +18,9 @@ export function toWorksheets(model: ModuleRoot, options: WorksheetsOptions = {})
   checkModel(model, 'model')
   const resolved = settings(options)
   const entries = model.worksheets.filter((entry) => entry.role === 'worksheet')
-  const moduleTitle = text(options.moduleTitle) ?? model.title
   const several = entries.length > 1
+  // Several handouts need one h1 above them: an untitled page is named by its file, as on the web page.
+  const moduleTitle = text(options.moduleTitle) ?? model.title ?? (several ? documentTitle(model) : null)
   const body = entries.map((entry, index) =>
     handout(model, entry, resolved, {
       course: text(options.course),

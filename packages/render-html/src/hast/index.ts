@@ -4,13 +4,15 @@ import type { ElementContent, Root } from 'hast'
 import { handlers, type Handler, type Handlers } from './handlers.js'
 import type { HastOptions } from './options.js'
 import { createState, type ParentLike, type State } from './state.js'
+import { sanitizeContent } from '../safety/sanitize.js'
+import { isTrusted } from '../safety/trust.js'
 
 export type { HastOptions } from './options.js'
 
 /**
  * Turn a module (or a list of its nodes) into hast: the page's content only,
  * no document around it. Comments and Liquid tags are left out; so are
- * scripts unless `options.scripts`.
+ * scripts unless `options.scripts`. Sanitized unless `options.trust`.
  */
 export function toHast(input: ModuleRoot | Node | readonly Node[], options: HastOptions = {}): Root {
   return { type: 'root', children: toHastContent(input, options) }
@@ -19,8 +21,14 @@ export function toHast(input: ModuleRoot | Node | readonly Node[], options: Hast
 /**
  * As `toHast`, the nodes without their root: for renderers that wrap them.
  * `overrides` replace the handlers of some node types (print renders embeds its own way).
+ * Every renderer's content comes through here, so this is where it is sanitized.
  */
 export function toHastContent(input: ModuleRoot | Node | readonly Node[], options: HastOptions = {}, overrides: Partial<Handlers> = {}): ElementContent[] {
+  const content = render(input, options, overrides)
+  return isTrusted(options) ? content : sanitizeContent(content, { iframeHosts: options.iframeHosts })
+}
+
+function render(input: ModuleRoot | Node | readonly Node[], options: HastOptions, overrides: Partial<Handlers>): ElementContent[] {
   if (input === null || typeof input !== 'object') {
     throw new TypeError(`Expected a modulemark module, node or list of nodes, not \`${input === null ? 'null' : typeof input}\``)
   }

@@ -1,6 +1,7 @@
 // What every handler shares: the options and the way back into the tree.
 import type { ModuleRoot, Node } from '@modulemark/model'
 import type { ElementContent } from 'hast'
+import { keepsScripts } from '../safety/trust.js'
 import type { HastOptions } from './options.js'
 import { lines } from './whitespace.js'
 
@@ -31,7 +32,7 @@ const siteBaseurl = /\{\{-?\s*site\.baseurl\s*-?\}\}/g
 export function createState(options: HastOptions, one: (node: Node, parent: ParentLike | null, state: State) => ElementContent[]): State {
   const baseurl = (options.baseurl ?? '').replace(/\/+$/, '')
   const state: State = {
-    scripts: options.scripts ?? false,
+    scripts: keepsScripts(options),
     fill: (value) => value.replace(siteBaseurl, baseurl),
     one: (node, parent) => one(node, parent, state),
     all: (parent) => parent.children.flatMap((child) => state.one(child, parent)),

@@ -5,6 +5,7 @@ import { toHtml as serialize } from 'hast-util-to-html'
 import { toHastContent } from '../hast/index.js'
 import { body, document } from './document.js'
 import type { Options } from './options.js'
+import { keepsScripts } from '../safety/trust.js'
 
 export function toHtml(model: ModuleRoot, options: Options = {}): string {
   if (model === null || typeof model !== 'object' || model.type !== 'module') {
@@ -12,7 +13,7 @@ export function toHtml(model: ModuleRoot, options: Options = {}): string {
   }
   const content = toHastContent(model, options)
   const tree: Root = options.fragment ? { type: 'root', children: body(model, content) } : document(model, content, options)
-  const html = serialize(tree, { allowDangerousHtml: options.scripts ?? false, characterReferences: { useNamedReferences: true } })
+  const html = serialize(tree, { allowDangerousHtml: keepsScripts(options), characterReferences: { useNamedReferences: true } })
   return html.endsWith('\n') ? html : `${html}\n`
 }
 

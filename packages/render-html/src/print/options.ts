@@ -19,6 +19,10 @@ export interface PrintOptions {
   lang?: string | null | undefined
   /** The title at the top of every page (default: the page's title, else its file name). */
   moduleTitle?: string | null | undefined
+  /** Render the model without sanitizing (default: `false`); scripts are dropped all the same. */
+  trust?: boolean | null | undefined
+  /** Hosts whose raw `<iframe>`s are kept besides YouTube, Vimeo, TED and raindrop.io, for their URL in print. */
+  iframeHosts?: readonly string[] | null | undefined
 }
 
 /** The print document and what went wrong while making it (images that could not be inlined). */

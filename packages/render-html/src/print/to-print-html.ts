@@ -25,8 +25,9 @@ export function toPrintDocument(model: ModuleRoot, options: PrintOptions = {}): 
   }
   const baseurl = (options.baseurl ?? '').replace(/\/+$/, '')
   const messages: Message[] = []
-  // Scripts are never kept: a printed page must show the same whatever the browser allows.
-  let content = toHastContent(model, { baseurl, scripts: false }, printHandlers)
+  // Scripts are never kept, trusted or not: a printed page must show the same whatever the browser allows.
+  const safety = { trust: options.trust ?? false, iframeHosts: options.iframeHosts }
+  let content = toHastContent(model, { baseurl, scripts: false, ...safety }, printHandlers)
   content = inlineImages(content, { assets: options.assets ?? null, baseurl, messages })
   const numbered = numberLinks(content)
   content = offline(lines([pageBody(model, numbered.content), endnotes(numbered.urls)].filter((group) => group.length > 0)))

@@ -49,8 +49,10 @@ function inlineFits(node: Node, previous: Node | undefined, next: Node | undefin
       return node.value !== '' && !/[\r\n]/.test(node.value)
     case 'emphasis':
     case 'strong':
-    case 'delete':
       return node.children.length > 0 && inlinesFit(node.children)
+    case 'delete':
+      // `~~` against `~~` is a run of four tildes, which strikes nothing through (and opens a code fence at a line start).
+      return node.children.length > 0 && ![node.children[0], node.children.at(-1), previous, next].some((each) => each?.type === 'delete') && inlinesFit(node.children)
     case 'liquid':
       return true
     default:

@@ -3,11 +3,11 @@ import { readdir, readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { basename, dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { jobPackages, type JobName } from '../jobs/index.js'
+import { jobModules, jobPackages, type JobName } from '../jobs/index.js'
 import { version } from '../version.js'
 
 /** Bumped when the entry format or what the key covers changes. */
-const keyFormat = 1
+const keyFormat = 2
 
 const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex')
 
@@ -16,12 +16,15 @@ export interface PageKeyParts {
   job: string
   options: unknown
   modelPath: string | null
+  /** What else the page's output depends on (see PageInput.context); undefined: nothing. */
+  context?: unknown
   bytes: Uint8Array
 }
 
 /** The cache key of one page: what it is, where the model says it is, and everything that shapes its output. */
 export function pageKey(parts: PageKeyParts): string {
-  return sha256(JSON.stringify([keyFormat, parts.engine, parts.job, canonical(parts.options), parts.modelPath, sha256(parts.bytes)]))
+  const context = parts.context === undefined ? null : canonical(parts.context)
+  return sha256(JSON.stringify([keyFormat, parts.engine, parts.job, canonical(parts.options), parts.modelPath, context, sha256(parts.bytes)]))
 }
 
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` hash alike. */
@@ -51,7 +54,8 @@ export function engineId(job: JobName): Promise<string> {
 async function fingerprint(job: JobName): Promise<string> {
   const jobs = fileURLToPath(new URL('../jobs/', import.meta.url)) // src/cli/jobs or dist/cli/jobs
   const require = createRequire(import.meta.url)
-  const roots: [string, (name: string) => boolean][] = [[jobs, (name) => name.startsWith(`${job}.`)]]
+  const modules = jobModules(job)
+  const roots: [string, (name: string) => boolean][] = [[jobs, (name) => modules.some((module) => name.startsWith(`${module}.`))]]
   for (const name of jobPackages(job)) {
     try {
       roots.push([dirname(require.resolve(name)), () => true])

@@ -1,11 +1,13 @@
 import type { Message } from '@modulemark/model'
 import { loadJob, type JobName } from '../jobs/index.js'
-import type { PageInput } from './job.js'
+import type { PageInput, PageRejection } from './job.js'
 
 /** A job's result as the runner sees it, from this thread or a worker. */
 export interface JobResult {
   output: string | Uint8Array | null
   messages: Message[]
+  /** The input was refused (an invalid model): reported, not cached. */
+  rejected?: PageRejection
   /** The job threw: `messages` holds an internal-error and the result is not cached. */
   crashed: boolean
 }
@@ -14,10 +16,12 @@ export interface JobResult {
 export async function executeJob(name: JobName, options: unknown, page: PageInput): Promise<JobResult> {
   try {
     const job = await loadJob(name)
-    const { output, messages } = await job.run(page, options)
-    return { output, messages, crashed: false }
+    const { output, messages, rejected } = await job.run(page, options)
+    return rejected ? { output: null, messages: [], rejected, crashed: false } : { output, messages, crashed: false }
   } catch (error) {
-    return crashed(`internal error while parsing: ${error instanceof Error ? error.message : String(error)}`)
+    // The parse-only jobs keep their wording; the others may fail in a renderer too.
+    const doing = name === 'json' || name === 'lint' ? 'parsing' : 'rendering'
+    return crashed(`internal error while ${doing}: ${error instanceof Error ? error.message : String(error)}`)
   }
 }
 

@@ -1,12 +1,12 @@
-import { readFile } from 'node:fs/promises'
-import { writeFileAtomic } from '../atomic-write.js'
-import { describeSystemError, ExitCode, OutputError, worse, type CliError } from '../errors.js'
+import type { Message } from '@modulemark/model'
+import { describeSystemError, ExitCode, InputError, OutputError, worse, type CliError } from '../errors.js'
 import { toPosix, type Source } from '../inputs.js'
 import { write, type CliIo } from '../io.js'
 import { formatMessage, isFailing, jsonPath, JsonArrayWriter, sortMessages } from '../reporters.js'
 import { Progress } from './progress.js'
 import type { BatchRunner, PageOutcome } from './runner.js'
 import type { BatchSettings } from './settings.js'
+import { fileSink, type OutputSink } from './sink.js'
 import { BatchTally } from './summary.js'
 
 /** What one batch command shares between its first build and its watch rebuilds. */
@@ -15,6 +15,12 @@ export interface PageBatch {
   io: CliIo
   settings: BatchSettings
   runner: BatchRunner
+  /** Where outputs with a file go (default: written as they are). */
+  sink?: OutputSink
+  /** Messages about the output itself (an image not inlined), shown whatever their severity. */
+  shows?: (message: Message) => boolean
+  /** What to say when a page with an output file makes nothing to write (a page with no worksheet). */
+  emptyNote?: (display: string) => string
 }
 
 /** Output files being written at once. */
@@ -66,14 +72,15 @@ export async function buildPages(batch: PageBatch, sources: readonly Source[], o
 
   for await (const outcome of batch.runner.run(sources)) {
     if (outcome.error) {
-      tally.unreadable.push(outcome.source.display)
+      if (outcome.error instanceof InputError) tally.unreadable.push(outcome.source.display)
+      else tally.addRejected() // an invalid model: an error of its page
       await report(outcome.error)
       await options.onPage?.({ outcome, target: null, written: false, ms: performance.now() - start })
       progress?.tick()
       continue
     }
     tally.add(outcome.messages)
-    const shown = sortMessages(outcome.messages.filter((message) => isFailing(message, settings.strict)))
+    const shown = sortMessages(outcome.messages.filter((message) => isFailing(message, settings.strict) || batch.shows?.(message) === true))
     if (shown.length > 0) {
       progress?.clear()
       if (diagnostics) await diagnostics.add({ path: jsonPath(outcome.source.display), messages: shown })
@@ -86,7 +93,7 @@ export async function buildPages(batch: PageBatch, sources: readonly Source[], o
       const task = (async () => {
         let written = false
         try {
-          written = await writeIfChanged(target, output)
+          written = await (batch.sink ?? fileSink).write(target, output)
         } catch (error) {
           await report(new OutputError('output-write-failed', `cannot write ${toPosix(target)}: ${describeSystemError(error)}`, target, { cause: error }))
         }
@@ -99,6 +106,10 @@ export async function buildPages(batch: PageBatch, sources: readonly Source[], o
       continue
     }
     if (output !== null && options.targets === null) await write(io.stdout, output.toString('utf8'))
+    if (output === null && target !== null && batch.emptyNote && !outcome.messages.some((message) => message.ruleId === 'internal-error')) {
+      progress?.clear()
+      await write(io.stderr, `${batch.emptyNote(outcome.source.display)}\n`)
+    }
     await options.onPage?.({ outcome, target, written: false, ms: performance.now() - start })
     progress?.tick()
   }
@@ -106,12 +117,4 @@ export async function buildPages(batch: PageBatch, sources: readonly Source[], o
   progress?.clear()
   if (diagnostics) await diagnostics.end()
   return { tally, exit }
-}
-
-/** Writes `data` atomically unless `target` already holds exactly these bytes (a warm rebuild touches nothing). */
-export async function writeIfChanged(target: string, data: Buffer): Promise<boolean> {
-  const existing = await readFile(target).catch(() => null)
-  if (existing !== null && existing.equals(data)) return false
-  await writeFileAtomic(target, data)
-  return true
 }

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads'
 import type { JobName } from '../jobs/index.js'
 import { crashed, type JobResult } from './execute.js'
+import type { PageInput } from './job.js'
 
 export interface TaskRequest {
   id: number
@@ -8,6 +9,7 @@ export interface TaskRequest {
   options: unknown
   bytes: Uint8Array
   modelPath: string | null
+  context: unknown
 }
 
 export interface TaskReply {
@@ -45,11 +47,11 @@ export class WorkerPool {
   ) {}
 
   /** The job's result, or null when workers cannot run here (the caller then runs the job itself). */
-  run(job: JobName, options: unknown, bytes: Uint8Array, modelPath: string | null): Promise<JobResult | null> {
+  run(job: JobName, options: unknown, page: PageInput): Promise<JobResult | null> {
     if (this.closed) return Promise.resolve(crashed('the worker pool was closed'))
     if (this.broken) return Promise.resolve(null)
     return new Promise((resolve) => {
-      this.queue.push({ request: { id: this.nextId++, job, options, bytes, modelPath }, resolve })
+      this.queue.push({ request: { id: this.nextId++, job, options, bytes: page.bytes, modelPath: page.modelPath, context: page.context }, resolve })
       this.pump()
     })
   }

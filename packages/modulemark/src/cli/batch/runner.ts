@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Message } from '@modulemark/model'
-import { describeSystemError, InputError } from '../errors.js'
+import { describeSystemError, InputError, ModelError } from '../errors.js'
 import type { Source } from '../inputs.js'
 import { loadJob, type JobName } from '../jobs/index.js'
 import type { PageCache } from './cache.js'
@@ -17,13 +17,19 @@ export interface RunnerSettings {
   /** `jobs` is the default (not asked for): a small batch then stays in this thread, where it is quicker than starting workers. */
   autoJobs: boolean
   cache: PageCache | null
+  /**
+   * Makes, for one run over the sources, what each page depends on besides
+   * its bytes (see PageInput.context). Called anew for every run, so a watch
+   * rebuild reads the course files again.
+   */
+  pageContext?: () => (source: Source) => Promise<unknown>
   readStdin: () => Promise<Uint8Array>
   /** A problem that does not stop the batch (workers unavailable). */
   warn: (message: string) => void
 }
 
 export type PageOutcome =
-  | { source: Source; error: InputError }
+  | { source: Source; error: InputError | ModelError }
   | { source: Source; error?: undefined; output: Buffer | null; messages: Message[]; cached: boolean }
 
 /** Below this many pages a default `--jobs` runs in this thread (workers take ~0.2 s to load the parser). */
@@ -45,10 +51,11 @@ export class BatchRunner {
     const { jobs, autoJobs } = this.settings
     const usePool = jobs > 1 && (this.pool !== null || !autoJobs || sources.length >= minPoolBatch)
     const window = Math.max(8, jobs * 4)
+    const contextOf = this.settings.pageContext?.() ?? null
     const pending: Promise<PageOutcome>[] = []
     let next = 0
     while (next < sources.length || pending.length > 0) {
-      while (next < sources.length && pending.length < window) pending.push(this.page(sources[next++], usePool))
+      while (next < sources.length && pending.length < window) pending.push(this.page(sources[next++], usePool, contextOf))
       yield await pending.shift()!
     }
   }
@@ -64,7 +71,7 @@ export class BatchRunner {
   }
 
   /** One page, never rejecting: a read problem is an outcome too. */
-  private async page(source: Source, usePool: boolean): Promise<PageOutcome> {
+  private async page(source: Source, usePool: boolean, contextOf: ((source: Source) => Promise<unknown>) | null): Promise<PageOutcome> {
     const { cache, job, options } = this.settings
     let bytes: Uint8Array
     try {
@@ -76,13 +83,18 @@ export class BatchRunner {
     if (bytes.includes(0)) {
       return { source, error: new InputError('input-binary', `cannot read ${source.display}: it holds NUL bytes, so it is binary, not a Markdown page`, source.display) }
     }
-    const key = cache ? pageKey({ engine: await engineId(job), job, options, modelPath: source.modelPath, bytes }) : null
+    const context = contextOf ? await contextOf(source) : undefined
+    const key = cache ? pageKey({ engine: await engineId(job), job, options, modelPath: source.modelPath, context, bytes }) : null
     if (cache && key) {
       const hit = await cache.get(key)
       if (hit) return { source, ...hit, cached: true }
     }
-    const fromPool = usePool ? await this.workers().run(job, options, bytes, source.modelPath) : null
-    const result: JobResult = fromPool ?? (await executeJob(job, options, { bytes, modelPath: source.modelPath }))
+    const page = { bytes, modelPath: source.modelPath, context }
+    const fromPool = usePool ? await this.workers().run(job, options, page) : null
+    const result: JobResult = fromPool ?? (await executeJob(job, options, page))
+    if (result.rejected) {
+      return { source, error: new ModelError(result.rejected.code, `${source.display}: ${result.rejected.reason}`, source.display) }
+    }
     const output = result.output === null ? null : toBuffer(result.output)
     if (cache && key && !result.crashed) await cache.put(key, { output, messages: result.messages })
     return { source, output, messages: result.messages, cached: false }

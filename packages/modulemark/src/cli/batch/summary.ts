@@ -21,6 +21,12 @@ export class BatchTally {
     }
   }
 
+  /** A model input that was refused: a page with one error. */
+  addRejected(): void {
+    this.pages++
+    this.errors++
+  }
+
   /** Exit 1 for errors, for warnings with --strict, or for more warnings than --max-warnings. */
   exitCode(settings: Pick<BatchSettings, 'strict' | 'maxWarnings'>): ExitCode {
     let exit: ExitCode = this.unreadable.length > 0 ? ExitCode.unreadable : ExitCode.ok

@@ -1,12 +1,11 @@
 import { rm, stat } from 'node:fs/promises'
-import { isAbsolute, relative, resolve } from 'node:path'
+import { basename, resolve } from 'node:path'
 import { isDynamicPattern } from 'tinyglobby'
 import { describeSystemError, type CliError } from '../errors.js'
-import { globBase, resolveInputs, toPosix, type ResolvedInputs, type Source } from '../inputs.js'
-import { write } from '../io.js'
+import { globBase, isModelName, isPageName, resolveInputs, type ResolvedInputs, type Source } from '../inputs.js'
 import { planOutputs } from '../output-paths.js'
 import { buildPages, type PageBatch, type PageDone } from './page-batch.js'
-import { watchFiles } from './watch.js'
+import { runWatch, say, shownPath } from './watch-run.js'
 
 type FileSource = Extract<Source, { kind: 'file' }>
 
@@ -17,6 +16,8 @@ export interface WatchPagesOptions {
   outDir: string
   /** Output extension, as for `planOutputs`. */
   extension: string
+  /** JSON models are inputs too (renderer commands). */
+  models: boolean
   /** The inputs and targets (by source path) of the first build. */
   inputs: ResolvedInputs
   targets: Map<string, string>
@@ -26,20 +27,12 @@ export interface WatchPagesOptions {
  * `--watch` for a command with one output per page: rebuilds the pages a
  * change touches, builds new pages, removes the outputs of deleted ones, one
  * line each on stderr; a failing page is reported and the watch goes on.
- * Stops on io.signal, or on SIGINT/SIGTERM when no signal was given.
  */
 export async function watchPages(options: WatchPagesOptions): Promise<void> {
-  const { batch, outDir } = options
+  const { batch, outDir, models } = options
   const { io } = batch
-  const controller = io.signal ? null : new AbortController()
-  const stop = () => controller?.abort()
-  if (controller) process.once('SIGINT', stop).once('SIGTERM', stop)
-  const shown = (path: string) => {
-    const rel = relative(io.cwd, path)
-    return toPosix(rel === '' || isAbsolute(rel) ? path : rel)
-  }
-  const say = (line: string) => write(io.stderr, `${line}\n`)
-  const report = (error: CliError) => say(`modulemark: ${error.message}`)
+  const shown = (path: string) => shownPath(io, path)
+  const report = (error: CliError) => say(io, `modulemark: ${error.message}`)
   let state = { inputs: options.inputs, targets: options.targets }
   let lastProblems = new Set(options.inputs.problems.map((problem) => problem.message))
 
@@ -50,12 +43,12 @@ export async function watchPages(options: WatchPagesOptions): Promise<void> {
       // An edit of known pages: no need to walk the folders or plan again.
       toBuild = state.inputs.sources.filter((source): source is FileSource => source.kind === 'file' && paths.has(source.abs))
     } else {
-      const inputs = await resolveInputs(options.args, io.cwd)
+      const inputs = await resolveInputs(options.args, io.cwd, { models })
       const problems = new Set(inputs.problems.map((problem) => problem.message))
       for (const problem of inputs.problems) if (!lastProblems.has(problem.message)) await report(problem)
       lastProblems = problems
       const files = inputs.sources.filter((source): source is FileSource => source.kind === 'file')
-      const plan = await planOutputs(files, outDir, options.extension)
+      const plan = await planOutputs(files, outDir, options.extension, models)
       for (const problem of plan.problems) await report(problem)
       const targets = new Map([...plan.targets].map(([source, target]) => [source.abs, target]))
       const rebase = inputs.base !== state.inputs.base // every model path moved
@@ -64,14 +57,13 @@ export async function watchPages(options: WatchPagesOptions): Promise<void> {
       const kept = new Set([...targets.values(), ...files.map((source) => source.abs)])
       for (const [abs, target] of state.targets) {
         if (kept.has(target)) continue
-        await rm(target, { force: true }).catch((error: unknown) => say(`modulemark: cannot remove ${shown(target)}: ${describeSystemError(error)}`))
-        await say(`removed ${shown(target)} (${shown(abs)} is gone)`)
+        await rm(target, { force: true }).catch((error: unknown) => say(io, `modulemark: cannot remove ${shown(target)}: ${describeSystemError(error)}`))
+        await say(io, `removed ${shown(target)} (${shown(abs)} is gone)`)
         io.onEvent?.({ type: 'removed', input: shown(abs), output: shown(target) })
       }
       state = { inputs, targets }
     }
     if (toBuild.length > 0) await buildPages(batch, toBuild, { targets: state.targets, progress: false, onPage: (done) => announce(done) })
-    io.onEvent?.({ type: 'idle' })
   }
 
   const announce = async ({ outcome, target, ms }: PageDone) => {
@@ -83,28 +75,20 @@ export async function watchPages(options: WatchPagesOptions): Promise<void> {
     const errors = outcome.messages.filter((message) => message.severity === 'error').length
     const output = target === null ? null : shown(target)
     const note = errors > 0 ? ` (${errors} error${errors === 1 ? '' : 's'})` : ''
-    await say(`rebuilt ${input} → ${output ?? '(nothing written)'} in ${Math.round(ms)} ms${note}`)
+    await say(io, `rebuilt ${input} → ${output ?? '(nothing written)'} in ${Math.round(ms)} ms${note}`)
     io.onEvent?.({ type: 'rebuilt', input, output, ms, errors, cached: outcome.cached })
   }
 
-  try {
+  await runWatch({
+    io,
+    roots: watchRoots(options.args, io.cwd),
+    ignore: [outDir, ...(batch.settings.cacheDir ? [batch.settings.cacheDir] : [])],
+    accept: (path) => isPageName(basename(path)) || (models && isModelName(basename(path))),
+    pages: () => state.inputs.sources.length,
     // "watching" means ready for a quick first rebuild: the job is loaded before.
-    await batch.runner.warmUp()
-    await watchFiles({
-      roots: watchRoots(options.args, io.cwd),
-      ignore: [outDir, ...(batch.settings.cacheDir ? [batch.settings.cacheDir] : [])],
-      signal: io.signal ?? controller!.signal,
-      onChange: rebuild,
-      onReady: () => {
-        const pages = state.inputs.sources.length
-        void say(`watching ${pages} page${pages === 1 ? '' : 's'}; Ctrl-C stops`)
-        io.onEvent?.({ type: 'watching', pages })
-      },
-      onError: (error) => void say(`modulemark: watch: ${error instanceof Error ? error.message : String(error)}`)
-    })
-  } finally {
-    process.off('SIGINT', stop).off('SIGTERM', stop)
-  }
+    warmUp: () => batch.runner.warmUp(),
+    onChange: rebuild
+  })
 }
 
 /** Whether every changed path is a page already built that still exists (the common case: an edit). */

@@ -8,7 +8,7 @@ if (port === null) throw new Error('modulemark: batch/worker.js runs only as a w
 const encoder = new TextEncoder()
 
 port.on('message', (task: TaskRequest) => {
-  void executeJob(task.job, task.options, { bytes: task.bytes, modelPath: task.modelPath }).then((result) => {
+  void executeJob(task.job, task.options, { bytes: task.bytes, modelPath: task.modelPath, context: task.context }).then((result) => {
     // Text is encoded here, in parallel, and its fresh buffer moved, not copied, to the main thread.
     // (A job's own Uint8Array may share a pooled buffer: it is copied.)
     const fresh = typeof result.output === 'string' ? encoder.encode(result.output) : null

@@ -1,4 +1,4 @@
-export const courseHelp = `Usage: modulemark course <course-dir> [-o DIR] [--ndjson] [--pretty] [--strict]
+export const courseHelp = `Usage: modulemark course <course-dir> [-o DIR [--watch]] [--ndjson] [--pretty] [--strict]
 
 Read a whole course folder: _data/course.yml (title, description, module order)
 and modules/<module>/_posts/YYYY-MM-DD-<slug>.{md,markdown}.
@@ -6,6 +6,9 @@ and modules/<module>/_posts/YYYY-MM-DD-<slug>.{md,markdown}.
   With -o DIR: DIR/course.json and one JSON per page, mirroring the course tree
   (modules/x/_posts/y.md -> DIR/modules/x/_posts/y.json), each written atomically.
   --ndjson: one page model a line on stdout instead, in course order.
+  With -o DIR --watch: stay; a change to a page rewrites its JSON and
+  course.json (one line each, with its time); new and deleted pages are
+  picked up; a course.yml that cannot be read is reported and the watch goes on.
 
 course.json: { type: "course", title, description, modules: [{ name, title,
 pages: [{ path, slug, date, title, published, worksheets }] }] }. Modules come
@@ -19,6 +22,7 @@ Options:
       --ndjson       stream the page models to stdout, one a line
       --pretty       indent the JSON (not with --ndjson)
       --strict       exit 1 on warnings too
+  -w, --watch        with -o: stay, and rebuild what a change touches (Ctrl-C stops)
   -h, --help         show this help
 
 Exit codes: 0 ok; 1 errors found (or warnings, with --strict); 2 usage or an

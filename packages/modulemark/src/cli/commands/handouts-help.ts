@@ -1,3 +1,5 @@
+import { batchOptionsHelp, watchOptionHelp } from '../help-common.js'
+
 const handoutOptionsHelp = `      --to FORMAT    html (default): print-ready HTML; pdf: printed with Chromium
       --rows N       empty rows in each blank table, at least (default 6)
       --answer-lines N  ruled lines under each question (default 2)
@@ -7,7 +9,9 @@ const handoutOptionsHelp = `      --to FORMAT    html (default): print-ready HTM
       --page-size SIZE  letter (default) or a4
       --baseurl URL  what {{ site.baseurl }} stands for in printed link URLs
       --chromium PATH  the Chromium for --to pdf (default: MODULEMARK_CHROMIUM,
-                     else /usr/bin/chromium)`
+                     else /usr/bin/chromium)
+      --trust        render the page as written, without sanitizing (only for a
+                     site's own pages; see Security in the README)`
 
 const configNote = `Defaults for --page-size, --rows, --answer-lines and --baseurl come from the
 nearest modulemark.config.json (pageSize, rows, answerLines, baseurl); flags win.`
@@ -17,6 +21,8 @@ be written, or no Chromium for --to pdf; 3 an input could not be read.`
 
 export const worksheetsHelp = `Usage: modulemark worksheets <inputs...> [-o DIR] [--to html|pdf] [--rows N] [--answer-lines N]
                              [--keep-row-labels] [--with-example] [--page-size letter|a4] [--chromium PATH]
+                             [--trust] [--watch] [-j N] [--cache DIR|--no-cache] [-q] [--format text|json]
+                             [--strict] [--max-warnings N]
 
 Blank worksheet handouts: for each page, one file with a handout per worksheet
 it introduces (revisits and references make none), each on a new page: the
@@ -31,9 +37,17 @@ _data/course.yml and the module title from the module's first page.
   no worksheet writes nothing and says so on stderr. Files are written
   atomically; an input is never overwritten.
 
+A .json input is a model: validated first (an invalid one is reported with the
+JSON pointer of its first problem, exit 1), then made into handouts as its
+page would be. A batch runs in worker threads (Chromium prints on one thread),
+reads unchanged pages from the cache (its key covers the course and module
+titles), and ends with a summary line on stderr.
+
 Options:
   -o, --out DIR      the folder to write into (default: the current folder)
 ${handoutOptionsHelp}
+${watchOptionHelp}
+${batchOptionsHelp}
   -h, --help         show this help
 
 ${configNote}
@@ -43,6 +57,7 @@ ${exitCodes}
 
 export const workbookHelp = `Usage: modulemark workbook <module-folder> [-o FILE] [--to html|pdf] [--rows N] [--answer-lines N]
                            [--keep-row-labels] [--with-example] [--page-size letter|a4] [--chromium PATH]
+                           [--trust] [--watch]
 
 One workbook of a module's worksheets: a cover (the course title and
 description from ../../_data/course.yml when present, the module title), a
@@ -51,11 +66,14 @@ table of contents, then every worksheet of the module's pages (_posts/*.md and
 with page numbers. Pages with "published: false" are left out; a reference to
 a worksheet no page introduces is included. Duplicate or missing worksheet
 numbers are warnings on stderr; the workbook is still built in page order.
+With --watch, a change to a page of the module (or to course.yml) makes the
+workbook again, one line with its time; new and deleted pages are picked up.
 
 Options:
   -o, --out FILE     the file to write (default: <module>.workbook.html or .pdf
                      in the current folder)
 ${handoutOptionsHelp}
+  -w, --watch        stay, and make the workbook again when a page changes (Ctrl-C stops)
   -h, --help         show this help
 
 ${configNote}

@@ -13,7 +13,8 @@ export const handoutFlags = {
   'with-example': { type: 'boolean' },
   'page-size': { type: 'string' },
   baseurl: { type: 'string' },
-  chromium: { type: 'string' }
+  chromium: { type: 'string' },
+  trust: { type: 'boolean' }
 } as const
 
 export interface HandoutSettings {
@@ -36,7 +37,9 @@ export async function handoutSettings(command: string, values: OptionValues<type
       keepRowLabels: values['keep-row-labels'] ?? false,
       withExample: values['with-example'] ?? false,
       pageSize: choice(command, 'page-size', values['page-size']?.toLowerCase(), ['letter', 'a4'] as const, config.pageSize ?? 'letter'),
-      baseurl: values.baseurl ?? config.baseurl ?? ''
+      baseurl: values.baseurl ?? config.baseurl ?? '',
+      trust: values.trust ?? false,
+      iframeHosts: config.iframeHosts
     }
   }
 }

@@ -1,4 +1,4 @@
-// What `print` and `pdf` share: the flags that shape the print HTML, and its messages on stderr.
+// What `print` and `pdf` share: the flags that shape the print HTML, and which of its messages are always shown.
 import { stat } from 'node:fs/promises'
 import { resolve } from 'node:path'
 import type { Message } from '@modulemark/model'
@@ -6,20 +6,21 @@ import type { PageSize, PrintOptions } from '@modulemark/render-html'
 import { choice, type OptionValues } from '../args.js'
 import { configPath, loadConfig } from '../config/load.js'
 import { UsageError } from '../errors.js'
-import { write, type OutStream } from '../io.js'
-import { formatMessage, sortMessages } from '../reporters.js'
+import type { PrintJobOptions } from '../jobs/print.js'
+import { assetsStamp } from './assets-stamp.js'
 
 export const printFlags = {
   'page-size': { type: 'string' },
   assets: { type: 'string' },
-  baseurl: { type: 'string' }
+  baseurl: { type: 'string' },
+  trust: { type: 'boolean' }
 } as const
 
 const pageSizes = ['letter', 'a4'] as const satisfies readonly PageSize[]
 
 /**
  * The options of `toPrintHtml`: flags first, then modulemark.config.json
- * (`pageSize`, `assets` relative to the config file, `baseurl`). The assets
+ * (`pageSize`, `assets` relative to the config file, `baseurl`, `iframeHosts`). The assets
  * folder must exist.
  */
 export async function printOptions(command: string, values: OptionValues<typeof printFlags>, cwd: string): Promise<PrintOptions> {
@@ -31,11 +32,14 @@ export async function printOptions(command: string, values: OptionValues<typeof 
   if (assets !== null && !(await stat(assets).then((s) => s.isDirectory(), () => false))) {
     throw new UsageError('invalid-option', `option '--assets' names no folder: ${named}`, command)
   }
-  return { pageSize, assets, baseurl: values.baseurl ?? config.values.baseurl ?? '' }
+  return { pageSize, assets, baseurl: values.baseurl ?? config.values.baseurl ?? '', trust: values.trust ?? false, iframeHosts: config.values.iframeHosts }
 }
 
-/** Print messages (an image that could not be inlined) are about the output: always shown. */
-export async function reportPrintMessages(stderr: OutStream, display: string, messages: readonly Message[]): Promise<void> {
-  if (messages.length === 0) return
-  await write(stderr, sortMessages(messages).map((message) => `${formatMessage(display, message)}\n`).join(''))
+/** The print job's options: the render options and a stamp of the assets folder (its images are in the output). */
+export async function printJobOptions(command: string, values: OptionValues<typeof printFlags>, cwd: string): Promise<PrintJobOptions> {
+  const render = await printOptions(command, values, cwd)
+  return { render, assetsStamp: await assetsStamp(render.assets) }
 }
+
+/** Print messages (an image that could not be inlined) are about the output: always shown, whatever their severity. */
+export const isPrintMessage = (message: Message): boolean => message.ruleId.startsWith('print-')

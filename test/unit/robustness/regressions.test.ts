@@ -1,0 +1,34 @@
+// Inputs the fuzzer found, each once a hang or a wrong position; kept as tests.
+import { parseModule } from '@modulemark/extract'
+import { validateModule } from '@modulemark/model'
+import { describe, expect, it } from 'vitest'
+import { checkParse } from '../../fuzz/check.js'
+
+const parser = { parseModule, validateModule }
+
+describe('found by fuzzing', () => {
+  it('a markdown div inside an unclosed table, ending in an unclosed comment, no longer hangs', () => {
+    // parse5 ends a comment left open at the end one past the text; the scanner looped there.
+    expect(checkParse(parser, '<table><div markdown="1">a <!--x')).toEqual([])
+  })
+
+  it('an element left open at the end of span HTML ends where its content does', () => {
+    expect(checkParse(parser, '...](<script>')).toEqual([])
+    expect(checkParse(parser, '<a href="#">x<a href="#">')).toEqual([])
+  })
+
+  it('a lone CR ends a line for Liquid tags and spaced links too', () => {
+    expect(checkParse(parser, '<\r{% include x.html %}Relationship')).toEqual([])
+    expect(checkParse(parser, 'a\r[x](NEEDS LINK) b')).toEqual([])
+  })
+
+  it('an IAL does not span lines ended by CR', () => {
+    const source = '### [Worksheet #1: Teens]( ){:target="_blank\r\r"}\rDescribe them.\r'
+    expect(checkParse(parser, source)).toEqual([])
+  })
+
+  it('BOMs inside a page keep offsets true', () => {
+    expect(checkParse(parser, '<p></p>\uFEFFa\n\nb')).toEqual([])
+    expect(checkParse(parser, '\uFEFF\uFEFF\uFEFF<div class="callout" markdown="1">\n### In\n* meet [x](y){:target="_blank"}\n</div>\n')).toEqual([])
+  })
+})
