@@ -10,6 +10,9 @@ import { convertTable } from './table.js'
 
 type Content = RootContent | ElementContent
 
+const validTagName = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/
+const tableParts = new Set(['tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption', 'colgroup', 'col'])
+
 /** Convert a list of hast siblings; whitespace between blocks is layout, not text. */
 export function convertChildren(nodes: readonly Content[], context: Context, fallback: Position): Node[] {
   const out: Node[] = []
@@ -48,6 +51,9 @@ export function convertNode(node: Content, context: Context): Node[] {
     case 'liquid':
       return [{ type: 'liquid', value: node.value, position }]
     case 'element':
+      // Table parts reach here only outside a table (tables read their own rows), where
+      // HTML cannot say them; a name like `tr###` is no element at all: keep the content.
+      if (tableParts.has(node.tagName) || !validTagName.test(node.tagName)) return convertChildren(node.children, context, position)
       return [convertElement(node, { ...context, fallback: position }, position)]
     default:
       return []

@@ -1,0 +1,25 @@
+// Found by the mutated-page property for the Markdown writer: each once wrote
+// a page that read back differently.
+import { parseModule } from '@modulemark/extract'
+import { toMarkdown } from '@modulemark/render-markdown'
+import { describe, expect, it } from 'vitest'
+
+const twice = (page: string) => {
+  const once = toMarkdown(parseModule(page))
+  return { once, again: toMarkdown(parseModule(once)) }
+}
+
+describe('writing Markdown twice gives the same text', () => {
+  it('a {% highlight %} block whose lines end in lone CRs keeps no CR in its code', () => {
+    const { once, again } = twice('{% highlight yaml %}\rtitle: Maker Club\r{% endhighlight %}\r')
+    expect(again).toBe(once)
+    expect(parseModule('{% highlight yaml %}\rtitle: Maker Club\r{% endhighlight %}\r').children[1]).toMatchObject({ type: 'code', value: 'title: Maker Club' })
+  })
+
+  it('a table row outside any table (a garbled `<tr### …>`) keeps only its content', () => {
+    const page = '<table class="worksheet">\n\t<tr### [Worksheet #6: Plan]( ){:target="_blank"}>\n\t\t<th>Program<th>\n\t</tr>\n</table>\n'
+    expect(parseModule(page).children.map((node) => node.type)).toEqual(['table'])
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+  })
+})
