@@ -46,7 +46,7 @@ function normalizeNode(node: Node, parentType: Node['type'] | 'root', inLink: bo
   if (!('children' in node)) return [node]
   if (node.type === 'element' && !isWritableTagName(node.tagName)) return normalize(node.children, parentType, inLink)
   const children = normalize(node.children, node.type, inLink || node.type === 'link')
-  const copy = { ...node, children } as Parent
+  const copy = { ...node, children: node.type === 'listItem' && !node.spread ? tightItem(children) : children } as Parent
   if (!children.some(isFlow)) return [copy]
   if (inlineParents.has(node.type) || (node.type === 'element' && !isBlockElement(node.tagName))) return children
   if (node.type === 'paragraph' || node.type === 'heading') return split(copy)
@@ -72,5 +72,20 @@ function split(node: Parent): Node[] {
     } else run.push(child)
   }
   flush()
+  return out
+}
+
+/**
+ * A tight item's paragraphs are written bare: two side by side (left by a
+ * block taken out of a link) read back as one, and an empty one as none.
+ */
+function tightItem(children: Node[]): Node[] {
+  const out: Node[] = []
+  for (const child of children) {
+    const last = out.at(-1)
+    if (child.type === 'paragraph' && child.children.length === 0) continue
+    if (child.type === 'paragraph' && last?.type === 'paragraph') out[out.length - 1] = { ...last, children: mergeTexts([...last.children, ...child.children]) }
+    else out.push(child)
+  }
   return out
 }

@@ -22,4 +22,15 @@ describe('writing Markdown twice gives the same text', () => {
     const { once, again } = twice(page)
     expect(again).toBe(once)
   })
+
+  it('a Liquid tag holding `<!--` in a paragraph written as HTML is not read as a comment', () => {
+    const { once, again } = twice('{%<!-- highlight yaml %}\ntitle: Maker Club\n{% endhighlight %}\n')
+    expect(again).toBe(once)
+    expect(parseModule(once).children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'liquid', value: '{%<!-- highlight yaml %}' }, { type: 'text' }] })
+  })
+
+  it('a list opened inside a link (`<a><ul><li>`) leaves no empty paragraph in its tight item', () => {
+    const { once, again } = twice('Write to <a href="mailto:teens@example.org"><ul><li>the teen desk with questions.\n')
+    expect(again).toBe(once)
+  })
 })

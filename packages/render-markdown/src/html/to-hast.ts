@@ -37,7 +37,9 @@ function convert(node: Node, next: Node | undefined, context: HastContext): Cont
     case 'text':
       return [text(node.value)]
     case 'liquid':
-      return [{ type: 'raw', value: node.value }]
+      // As text: the parser finds Liquid tags in the text HTML leaves, after its own reading. Written
+      // raw, a `<!--`, `<b` or `&amp;` in the tag would be read as markup or a reference first.
+      return [text(node.value)]
     case 'html':
       return [{ type: 'raw', value: closedRaw(node.value) }]
     case 'comment':
