@@ -70,3 +70,14 @@ function pointAt(starts, offset) {
   }
   return { line: low + 1, column: offset - starts[low] + 1 }
 }
+
+/** Writing the page's model as Markdown, reading it and writing again must give the same text. */
+export function checkMarkdownTwice({ parseModule, toMarkdown }, source) {
+  try {
+    const once = toMarkdown(parseModule(source))
+    const again = toMarkdown(parseModule(once))
+    return again === once ? [] : [{ kind: 'markdown-unstable', detail: JSON.stringify(once).slice(0, 200) }]
+  } catch (error) {
+    return [{ kind: 'markdown-crash', detail: String(error?.stack ?? error) }]
+  }
+}

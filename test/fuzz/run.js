@@ -1,7 +1,8 @@
 // `pnpm fuzz`: the long run. Hostile and broken pages (mutated team pages and the
 // seed, markup soup, any strings, any bytes) through parseModule, checking that it
 // never throws, never reports internal-error, always returns a valid model with
-// positions inside the text, and gives the same JSON twice.
+// positions inside the text, and gives the same JSON twice; and that a mutated
+// page written as Markdown twice gives byte-identical text.
 //
 //   pnpm fuzz [--cases N] [--seed S] [--workers W] [--case I]
 //
@@ -9,8 +10,9 @@
 import { Worker } from 'node:worker_threads'
 import { parseModule } from '@modulemark/extract'
 import { validateModule } from '@modulemark/model'
+import { toMarkdown } from '@modulemark/render-markdown'
 import { caseArbitrary, chunkCases, chunkSize } from './cases.js'
-import { checkParse } from './check.js'
+import { checkMarkdownTwice, checkParse } from './check.js'
 import { teamPages } from './pages.js'
 
 const args = parseArgs(process.argv.slice(2))
@@ -43,6 +45,7 @@ function replay(seed, number) {
   console.log(`case ${number} of seed ${seed} (${c.kind}${c.note ? `: ${c.note}` : ''})`)
   console.log(typeof c.input === 'string' ? JSON.stringify(c.input) : `bytes [${[...c.input].join(', ')}]`)
   const problems = checkParse({ parseModule, validateModule }, c.input)
+  if (c.kind === 'mutated') problems.push(...checkMarkdownTwice({ parseModule, toMarkdown }, c.input))
   console.log(problems.length === 0 ? 'no problem' : problems)
   process.exitCode = problems.length === 0 ? 0 : 1
 }
@@ -92,10 +95,12 @@ function runWorker(seed, chunks, totals, started, planned) {
 function report(seed, totals, ms) {
   const s = totals.slowest
   console.log(`\nfuzz done: ${totals.cases} cases in ${(ms / 1000).toFixed(0)} s, seed ${seed}`)
-  for (const kind of ['crash', 'internal-error', 'invalid-model', 'position', 'nondeterministic', 'hang']) {
+  for (const kind of ['crash', 'internal-error', 'invalid-model', 'position', 'nondeterministic', 'hang', 'markdown-unstable', 'markdown-crash']) {
     console.log(`  ${kind}: ${totals.problems.filter((p) => p.problem === kind).length}`)
   }
   if (s) console.log(`  slowest per KB: case ${s.number} (${s.kind}, ${s.size} chars), ${s.ms.toFixed(1)} ms to parse = ${s.perKb.toFixed(1)} ms/KB (sizes under 1 KB count as 1 KB)`)
-  for (const p of totals.problems.slice(0, 10)) console.log(`  case ${p.number} (${p.input}): ${p.problem} ${p.detail.slice(0, 300)}`)
+  // Parser problems first: they matter more than an unstable Markdown write.
+  const ordered = [...totals.problems].sort((a, b) => Number(a.problem.startsWith('markdown')) - Number(b.problem.startsWith('markdown')))
+  for (const p of ordered.slice(0, 10)) console.log(`  case ${p.number} (${p.input}): ${p.problem} ${p.detail.slice(0, 300)}`)
   process.exitCode = totals.problems.length === 0 ? 0 : 1
 }

@@ -3,8 +3,9 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { parseModule } from '@modulemark/extract'
 import { validateModule } from '@modulemark/model'
+import { toMarkdown } from '@modulemark/render-markdown'
 import { caseArbitrary, chunkCases, chunkSize } from './cases.js'
-import { checkParse } from './check.js'
+import { checkMarkdownTwice, checkParse } from './check.js'
 import { teamPages } from './pages.js'
 
 const { seed, chunks, current } = workerData
@@ -29,6 +30,8 @@ for (const chunk of chunks) {
       ms = Math.min(ms, ...Array.from({ length: 4 }, () => timeParse(c.input)))
       if (!result.slowest || ms / kb > result.slowest.perKb) result.slowest = { number, kind: c.kind, size, ms, perKb: ms / kb }
     }
+    // Issue 6: for every mutated page, writing Markdown twice gives byte-identical text.
+    if (c.kind === 'mutated') problems.push(...checkMarkdownTwice({ parseModule, toMarkdown }, c.input))
     for (const problem of problems) result.problems.push({ number, input: c.kind, problem: problem.kind, detail: problem.detail })
     result.cases++
   })
