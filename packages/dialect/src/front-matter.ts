@@ -31,11 +31,20 @@ export function readFrontMatter(index: TextIndex, file: VFile): FrontMatter {
   return none
 }
 
+// `*alias` before its `&anchor` parses, then throws when turned into values: invalid YAML too.
+function toJs(document: ReturnType<typeof parseDocument>): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 100 })
+  } catch {
+    return undefined
+  }
+}
+
 function parseYaml(yaml: string, index: TextIndex, base: number, file: VFile): Record<string, unknown> {
   const document = parseDocument(yaml, { prettyErrors: false, uniqueKeys: false })
   if (document.errors.length === 0) {
-    const value = document.toJS() as unknown
-    if (value === null || value === undefined) return {}
+    const value = toJs(document)
+    if (value === null) return {}
     if (typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>
   }
   const offset = document.errors[0]?.pos[0] ?? 0

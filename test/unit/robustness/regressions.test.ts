@@ -32,3 +32,12 @@ describe('found by fuzzing', () => {
     expect(checkParse(parser, '\uFEFF\uFEFF\uFEFF<div class="callout" markdown="1">\n### In\n* meet [x](y){:target="_blank"}\n</div>\n')).toEqual([])
   })
 })
+
+describe('found by the long fuzz run', () => {
+  it('a YAML alias used before its anchor is invalid front matter, not a crash', () => {
+    expect(checkParse(parser, '---\ntitle: x\nnav: *module\n---\nHi\n')).toEqual([])
+    const model = parseModule('---\ntitle: x\nnav: *module\n---\nHi\n')
+    expect(model.frontMatter).toEqual({ title: 'x', nav: '*module' })
+    expect(model.messages.map((message) => message.ruleId)).toEqual(['front-matter-invalid'])
+  })
+})
