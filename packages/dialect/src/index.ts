@@ -5,4 +5,5 @@ export { rules, report, severityOf, type RuleId, type Severity } from './rules.j
 export { TextIndex } from './text-index.js'
 export { parseIal } from './ial.js'
 export { classesOf } from './tags.js'
+export { isMarkdownAttributeName } from './markdown-attribute.js'
 export type { Liquid } from './liquid.js'

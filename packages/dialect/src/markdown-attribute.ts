@@ -2,9 +2,13 @@ import type { Element } from 'hast'
 import { report } from './rules.js'
 import type { ScanContext } from './scan.js'
 
-/** Attribute names an author typed when they meant `markdown`. */
+/** `markdown`, or a name an author typed when they meant it (`mardown`): the writer uses this rule too. */
+export function isMarkdownAttributeName(name: string): boolean {
+  return name === 'markdown' || distance(name.toLowerCase(), 'markdown') <= 2
+}
+
 function misspeltMarkdown(element: Element): string | undefined {
-  return Object.keys(element.properties).find((name) => name !== 'markdown' && distance(name.toLowerCase(), 'markdown') <= 2)
+  return Object.keys(element.properties).find((name) => name !== 'markdown' && isMarkdownAttributeName(name))
 }
 
 /** A div whose content the author meant as Markdown (`markdown="1"`, or a misspelling of it). */
