@@ -102,5 +102,7 @@ function report(seed, totals, ms) {
   // Parser problems first: they matter more than an unstable Markdown write.
   const ordered = [...totals.problems].sort((a, b) => Number(a.problem.startsWith('markdown')) - Number(b.problem.startsWith('markdown')))
   for (const p of ordered.slice(0, 10)) console.log(`  case ${p.number} (${p.input}): ${p.problem} ${p.detail.slice(0, 300)}`)
+  // Every failing case number, so each one can be replayed with --case.
+  if (ordered.length > 10) console.log(`  all failing cases: ${ordered.map((p) => p.number).join(' ')}`)
   process.exitCode = totals.problems.length === 0 ? 0 : 1
 }

@@ -34,7 +34,7 @@ export function parseIal(body: string): Ial {
  * the end of a heading, and on a line of their own after a block.
  */
 export function applyIals(tree: Root, file: VFile, base: Point, bodies: IalBodies): void {
-  if (bodies.size > 0) visit(tree, (node) => (node.type === 'text' || node.type === 'inlineCode' ? unmask(node, bodies) : undefined))
+  if (bodies.size > 0) unmaskAll(tree, bodies)
   visit(tree, (node, index, parent) => {
     if (node.type === 'text' && parent && index !== undefined && index > 0) {
       const previous = parent.children[index - 1]
@@ -55,15 +55,48 @@ export function applyIals(tree: Root, file: VFile, base: Point, bodies: IalBodie
   })
 }
 
-/** Put masked IAL bodies back; inside code spans they are plain text again. */
-function unmask(node: Text | { value: string; position?: Text['position'] }, bodies: IalBodies): void {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (bodies.size === 0 || !node.value.includes('{:') || start === undefined || end === undefined) return
-  // In order rather than by offset: character references make a text shorter than its source.
-  const inside = [...bodies].filter(([at]) => at >= start && at < end).map(([, body]) => body)
-  let next = 0
-  node.value = node.value.replace(/\{:x*\}/g, (match) => inside[next++] ?? match)
+/**
+ * Put masked IAL bodies back wherever the inline parser left them: in text (where
+ * the IALs are then read), and as plain characters in code, raw HTML, URLs, titles
+ * and alt text. A node takes the bodies inside its own source range, in order; a
+ * link's children take theirs first, so the link keeps what follows them.
+ */
+function unmaskAll(tree: Root, bodies: IalBodies): void {
+  const list = [...bodies].sort(([a], [b]) => a - b)
+  visit(tree, (node) => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    const fields = maskedFields[node.type]
+    if (!fields) return
+    const from = node.type === 'link' || node.type === 'linkReference' ? ((node as Parent).children.at(-1)?.position?.end.offset ?? start) : start
+    const inside = list.filter(([at]) => at >= from && at < end).map(([, body]) => body)
+    const record = node as unknown as Record<string, unknown>
+    for (const field of fields) {
+      const value = record[field]
+      if (typeof value === 'string' && value.includes('{:')) record[field] = restore(value, inside)
+    }
+  })
+}
+
+// The string fields of each mdast node type, in source order, that can hold a masked body.
+const maskedFields: Partial<Record<string, readonly string[]>> = {
+  text: ['value'],
+  inlineCode: ['value'],
+  code: ['value'],
+  html: ['value'],
+  image: ['alt', 'url', 'title'],
+  link: ['url', 'title'],
+  definition: ['url', 'title']
+}
+
+// In order rather than by offset: character references make a text shorter than its
+// source. A mask is as long as its body, which keeps the pairing right if one is lost.
+function restore(value: string, inside: string[]): string {
+  return value.replace(/\{:x*\}/g, (match) => {
+    const index = inside.findIndex((body) => body.length === match.length)
+    return index === -1 ? match : inside.splice(index, 1)[0]
+  })
 }
 
 function takeInlineIal(text: Text, target: Link | Image, parent: Parent, index: number, file: VFile, base: Point): void {

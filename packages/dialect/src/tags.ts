@@ -100,7 +100,9 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
       at = tokenEnd
       continue
     }
-    at = next + 1
+    // Another element's tag: its quoted values are no markup (`<a href="x<!--y">`, `<a title="<div>">`).
+    const other = /[A-Za-z]/.test(text[next + 1] ?? '') ? tagEnd(text, next, end) : -1
+    at = other > 0 ? other : next + 1
   }
 }
 

@@ -2,7 +2,7 @@ import type { Node } from '@modulemark/model'
 import type { Element, ElementContent, RootContent } from 'hast'
 import { toString } from 'hast-util-to-string'
 import { stringProperty, toAttributes } from './attributes.js'
-import { classesOf } from '@modulemark/dialect'
+import { classesOf, isOnlyVideotime, videotimeDuration } from '@modulemark/dialect'
 import type { Context } from './context.js'
 import { positionOf } from './position.js'
 
@@ -23,9 +23,6 @@ export function providerOf(url: string): 'youtube' | 'vimeo' | 'ted' | 'raindrop
   return providers.find(([pattern]) => pattern.test(host))?.[1] ?? 'other'
 }
 
-const time = /\b(\d{1,2}(?::\d{2}){1,2})\b/
-const onlyTime = /^\s*(\d{1,2}(?::\d{2}){1,2})\s*\|?\s*$/
-
 /** `7:51` or `1:02:03` to seconds. */
 export function toSeconds(duration: string | null): number | null {
   if (!duration) return null
@@ -41,14 +38,14 @@ export function takeVideotime(nodes: readonly (RootContent | ElementContent)[], 
     const node = nodes[i]
     if (node.type === 'text' && !/\S/.test(node.value)) continue
     if (node.type !== 'element' || node.tagName !== 'div' || !classesOf(node).includes('videotime')) return null
-    return { element: node, index: i, consumed: onlyTime.test(toString(node)) }
+    return { element: node, index: i, consumed: isOnlyVideotime(toString(node)) }
   }
   return null
 }
 
 export function convertEmbed(iframe: Element, videotime: Element | null, context: Context): Node {
   const url = stringProperty(iframe.properties, 'src') ?? ''
-  const duration = videotime ? (time.exec(toString(videotime))?.[1] ?? null) : null
+  const duration = videotime ? videotimeDuration(toString(videotime)) : null
   return {
     type: 'embed',
     url,

@@ -1,7 +1,7 @@
 // kramdown HTML blocks: Markdown under `<div markdown="1">`, unbalanced divs,
 // and the `markdown` attribute as really typed (FORMAT.md, "What breaks naive pipelines").
 import { describe, expect, it } from 'vitest'
-import { allNodes, childTypes, find, findAll, linesOf, messagesOf, parseFixture, placesOf, toText } from '../helpers/model.js'
+import { allNodes, childTypes, find, findAll, linesOf, messagesOf, parse, parseFixture, placesOf, toText } from '../helpers/model.js'
 
 describe('Markdown directly under an opening div, with no blank line', () => {
   it('is parsed as Markdown: heading, list and link', () => {
@@ -66,6 +66,16 @@ describe('a stray `</div>`', () => {
     expect(toText(model.children[1])).toBe('Cards are free.')
     expect(placesOf(model, 'stray-div-close')).toEqual(['8:1', '12:3'])
     expect(allNodes(model).some((node) => String(node.value ?? '').includes('</div>'))).toBe(false)
+  })
+})
+
+describe('markup inside an attribute value of an HTML block', () => {
+  it('neither opens a comment nor counts as a div, so the callout closes where it says', () => {
+    const page = '<div class="callout info" markdown="1">\n\n<ul>\n<li><a href="https://example.<! --org" title="<div>">Calendars</a></li>\n</ul>\n\n</div>\n\nAfter the callout.\n'
+    const model = parse(page)
+    expect(childTypes(model)).toEqual(['callout', 'paragraph'])
+    expect(find(model, 'link')).toMatchObject({ url: 'https://example.<! --org', title: '<div>' })
+    expect(messagesOf(model)).toEqual([])
   })
 })
 

@@ -1,7 +1,7 @@
 // Prose as kramdown reads it: headings without a space, IALs, raw links and images,
 // and `[text] (url)` that is no link (FORMAT.md, "What breaks naive pipelines").
 import { describe, expect, it } from 'vitest'
-import { allNodes, childTypes, find, findAll, parseFixture, placesOf, squash, toText } from '../helpers/model.js'
+import { allNodes, childTypes, find, findAll, parse, parseFixture, placesOf, squash, toText } from '../helpers/model.js'
 
 describe('a heading without a space after its `#`s', () => {
   it('is a heading, with a warning at its first `#`', () => {
@@ -41,6 +41,14 @@ describe('IALs', () => {
     const places = placesOf(parseFixture('ial'), 'smart-quotes-in-markup')
     expect(places).toContain('3:69') // {:target=“_blank”}
     expect(places).toContain('5:56') // {:target=”_blank”}
+  })
+
+  it('that are no IAL where they stand are kept as written: in code, URLs, titles, alt text and raw HTML', () => {
+    const model = parse('```\ncode {: .note} here\n```\n\n![a {: .x} b](<u{:y}v> "t{:z}") [l {:q}](<u{:w}> "ti{:e}") <span title="{:k}">s</span>\n')
+    expect(find(model, 'code').value).toBe('code {: .note} here')
+    expect(find(model, 'image')).toMatchObject({ alt: 'a {: .x} b', url: 'u{:y}v', title: 't{:z}' })
+    expect(find(model, 'link')).toMatchObject({ url: 'u{:w}', title: 'ti{:e}', children: [{ type: 'text', value: 'l {:q}' }] })
+    expect(findAll(model, 'element').find((e) => e.tagName === 'span')?.attributes).toEqual({ title: '{:k}' })
   })
 
   it('are attributes of the image they follow', () => {

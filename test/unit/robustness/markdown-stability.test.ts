@@ -33,4 +33,11 @@ describe('writing Markdown twice gives the same text', () => {
     const { once, again } = twice('Write to <a href="mailto:teens@example.org"><ul><li>the teen desk with questions.\n')
     expect(again).toBe(once)
   })
+
+  it('a second videotime div after a video, holding only a time, stays a second div', () => {
+    const page = '<iframe src="https://www.youtube.com/embed/X" title="T"></iframe>\n<div class="videotime">7:51</div>\n<div class="videotime">7:51</div>\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    expect(parseModule(once).children.map((node) => node.type)).toEqual(['embed', 'element'])
+  })
 })

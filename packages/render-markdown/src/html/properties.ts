@@ -13,8 +13,7 @@ const writableName = /^[^\s"'&`<>/=]+$/
 export function writableAttributes(attributes: Attributes): Attributes {
   const out: Attributes = {}
   for (const [name, value] of Object.entries(attributes)) {
-    // The scanner counts a `<div` even inside a value: it would end a section there.
-    if (writableName.test(name) && !/<\/?div/i.test(value)) out[name] = attributeValue(value)
+    if (writableName.test(name)) out[name] = attributeValue(value)
   }
   return out
 }

@@ -1,5 +1,6 @@
 import type { Node } from '@modulemark/model'
 import type { ElementContent, Element, Properties } from 'hast'
+import { isOnlyVideotime } from '@modulemark/dialect'
 import { hasMarkdownAttribute } from './markdown-attribute.js'
 import { attributeValue, toProperties } from './properties.js'
 import { closedRaw } from './raw.js'
@@ -136,14 +137,25 @@ function listItem(node: OfType<'listItem'>, all: All): Element {
   return element('li', { className: ['task-list-item'] }, [box, ...content])
 }
 
-/** The iframe, and the `videotime` div after it unless the page already has one there. */
+/**
+ * The iframe, and the `videotime` div after it unless the page already has one there
+ * that lends the time: one with more than a time, which the parser keeps as a div.
+ * A div with only a time after the embed is a second one, written after the embed's own.
+ */
 function embed(node: OfType<'embed'>, next: Node | undefined, inline: boolean): ElementContent[] {
   const iframe = element('iframe', { src: attributeValue(node.url), ...optional('title', node.title), ...toProperties(node.attributes) }, [])
-  if (inline || node.duration === null || isVideotime(next)) return [iframe]
+  if (inline || node.duration === null || (isVideotime(next) && !isOnlyVideotime(textOf(next)))) return [iframe]
   return [iframe, { type: 'text', value: '\n' }, element('div', { className: ['videotime'] }, [{ type: 'text', value: node.duration }])]
 }
 
-export function isVideotime(node: Node | undefined): boolean {
+/** The text a node holds, as the parser's hast-util-to-string sees it. */
+function textOf(node: Node | undefined): string {
+  if (node === undefined) return ''
+  if ('value' in node && typeof node.value === 'string') return node.value
+  return 'children' in node ? (node.children as readonly Node[]).map(textOf).join('') : ''
+}
+
+export function isVideotime(node: Node | undefined): node is OfType<'element'> {
   return node?.type === 'element' && node.tagName === 'div' && (node.attributes.class ?? '').split(/\s+/).includes('videotime')
 }
 
