@@ -16,7 +16,16 @@ export function toMarkdown(model: ModuleRoot, options: Options = {}): string {
   }
   const front = options.frontMatter === false ? '' : writeFrontMatter(model.frontMatter)
   const body = writeFlow(normalize(model.children), options)
-  return front !== '' && body !== '' ? `${front}\n${body}` : front + body
+  return keepByteOrderMark(front !== '' && body !== '' ? `${front}\n${body}` : front + body)
+}
+
+/**
+ * A page's first U+FEFF is a byte order mark, which a reader drops: one that is text
+ * there (a page that had a blank line before it) is written as a reference. Only text
+ * can start with one; every other block starts with its own markup.
+ */
+function keepByteOrderMark(page: string): string {
+  return page.startsWith('\uFEFF') ? `&#xFEFF;${page.slice(1)}` : page
 }
 
 function describe(value: unknown): string {

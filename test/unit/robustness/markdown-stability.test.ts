@@ -40,4 +40,11 @@ describe('writing Markdown twice gives the same text', () => {
     expect(again).toBe(once)
     expect(parseModule(once).children.map((node) => node.type)).toEqual(['embed', 'element'])
   })
+
+  it('a U+FEFF that is text at the start of a paragraph is not taken for a byte order mark', () => {
+    const page = '\n\uFEFF---\n\nTwin Peaks Library has no title yet.\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    expect(parseModule(once).children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: '\uFEFF---' }] })
+  })
 })
