@@ -47,4 +47,11 @@ describe('writing Markdown twice gives the same text', () => {
     expect(again).toBe(once)
     expect(parseModule(once).children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: '\uFEFF---' }] })
   })
+
+  it('spaces and tabs around a line ending in Markdown text are dropped, as the parser drops them', () => {
+    const page = '<div class="callout info" markdown="1">\nThere are **no** late fees.\n</di> v>\n\nTeen council\n\t\n</div>\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    expect(once).toContain('late fees.\nv>')
+  })
 })

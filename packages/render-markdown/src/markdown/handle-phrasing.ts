@@ -2,6 +2,7 @@
 // `phrasingFits` accepts gets here: no inline HTML is ever written.
 import type { Node } from '@modulemark/model'
 import { defaultHandlers, type Info, type State } from 'mdast-util-to-markdown'
+import { trimLines } from 'trim-lines'
 import { isBreakLine } from './fits.js'
 import { writeIal } from './ial.js'
 
@@ -19,7 +20,9 @@ export const phrasingHandlers = {
     const config = { ...info, encode: ['<'], beforeNode: siblings[index - 1] as never, afterNode: siblings[index + 1] as never }
     // `&#x3C;` rather than `\<`: the scanner counts any `<div` in the text, escaped or not.
     // `{:…}` is read before any escape, and kept as written: so it is written.
-    return node.value
+    // Spaces and tabs around a line ending are dropped, as the parser drops them
+    // from Markdown text (mdast-util-to-hast): a reference would not survive either.
+    return trimLines(node.value)
       .split(ialLike)
       .map((part, at, parts) => (at % 2 === 1 ? part : state.safe(part, { ...config, before: at === 0 ? info.before : '}', after: at === parts.length - 1 ? info.after : '{' })))
       .join('')
