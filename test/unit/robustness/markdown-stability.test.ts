@@ -54,4 +54,11 @@ describe('writing Markdown twice gives the same text', () => {
     expect(again).toBe(once)
     expect(once).toContain('late fees.\nv>')
   })
+
+  it('a `{:…}` in the alt text of an image is kept as written, not escaped', () => {
+    const page = '![Teens so{:target="_blank"}ldering](<{{ site.baseurl }}/img/soldering.png>)\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    expect(parseModule(once).children[0]).toMatchObject({ children: [{ type: 'image', alt: 'Teens so{:target="_blank"}ldering' }] })
+  })
 })

@@ -19,13 +19,9 @@ export const phrasingHandlers = {
     if (isBreakLine(node, siblings[index - 1])) return ''
     const config = { ...info, encode: ['<'], beforeNode: siblings[index - 1] as never, afterNode: siblings[index + 1] as never }
     // `&#x3C;` rather than `\<`: the scanner counts any `<div` in the text, escaped or not.
-    // `{:…}` is read before any escape, and kept as written: so it is written.
     // Spaces and tabs around a line ending are dropped, as the parser drops them
     // from Markdown text (mdast-util-to-hast): a reference would not survive either.
-    return trimLines(node.value)
-      .split(ialLike)
-      .map((part, at, parts) => (at % 2 === 1 ? part : state.safe(part, { ...config, before: at === 0 ? info.before : '}', after: at === parts.length - 1 ? info.after : '{' })))
-      .join('')
+    return safeKeepingIals(trimLines(node.value), state, config)
   },
 
   link(node: OfType<'link'>, parent: Parent, state: State, info: Info): string {
@@ -33,6 +29,16 @@ export const phrasingHandlers = {
   },
 
   image(node: OfType<'image'>, parent: Parent, state: State, info: Info): string {
-    return defaultHandlers.image(node as never, parent as never, state, info) + writeIal(node.attributes)
+    // The alt text is escaped here, like text, so that a `{:…}` in it stays as written.
+    const rest = defaultHandlers.image({ ...node, alt: '' } as never, parent as never, state, info).slice(2)
+    return `![${safeKeepingIals(node.alt ?? '', state, { ...info, before: '[', after: ']', encode: ['<'] })}${rest}${writeIal(node.attributes)}`
   }
+}
+
+/** `state.safe`, except for `{:…}`: the parser reads it before any escape and keeps it as written. */
+function safeKeepingIals(value: string, state: State, config: Info & { encode?: string[] }): string {
+  return value
+    .split(ialLike)
+    .map((part, at, parts) => (at % 2 === 1 ? part : state.safe(part, { ...config, before: at === 0 ? config.before : '}', after: at === parts.length - 1 ? config.after : '{' })))
+    .join('')
 }
