@@ -61,4 +61,12 @@ describe('writing Markdown twice gives the same text', () => {
     expect(again).toBe(once)
     expect(parseModule(once).children[0]).toMatchObject({ children: [{ type: 'image', alt: 'Teens so{:target="_blank"}ldering' }] })
   })
+
+  it('paragraph text that looks like a table delimiter row stays a paragraph', () => {
+    const page = '| Tool | Cost |\n<td>| --- | --- |\n| Scratch | Free |\n'
+    expect(parseModule(page).children.map((node) => node.type)).toEqual(['paragraph'])
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    expect(parseModule(once).children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: '| Tool | Cost |\n| --- | --- |\n| Scratch | Free |' }] })
+  })
 })

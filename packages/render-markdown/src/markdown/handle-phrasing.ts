@@ -21,7 +21,7 @@ export const phrasingHandlers = {
     // `&#x3C;` rather than `\<`: the scanner counts any `<div` in the text, escaped or not.
     // Spaces and tabs around a line ending are dropped, as the parser drops them
     // from Markdown text (mdast-util-to-hast): a reference would not survive either.
-    return safeKeepingIals(trimLines(node.value), state, config)
+    return noDelimiterRows(safeKeepingIals(trimLines(node.value), state, config))
   },
 
   link(node: OfType<'link'>, parent: Parent, state: State, info: Info): string {
@@ -33,6 +33,19 @@ export const phrasingHandlers = {
     const rest = defaultHandlers.image({ ...node, alt: '' } as never, parent as never, state, info).slice(2)
     return `![${safeKeepingIals(node.alt ?? '', state, { ...info, before: '[', after: ']', encode: ['<'] })}${rest}${writeIal(node.attributes)}`
   }
+}
+
+// A line of cells made of dashes, which under a paragraph's line makes it a GFM table.
+// Written so that no two parts can take the same spaces: linear on any line.
+const delimiterRow = /(\n[ \t]*)(\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(?:\|[ \t]*)?)(?=\n|$)/g
+
+/**
+ * Text that reads as a table's delimiter row (`| --- | --- |`) after a line of the
+ * same paragraph would turn that paragraph into a table: its first `|` is escaped.
+ * The serializer escapes pipes only in table cells.
+ */
+function noDelimiterRows(value: string): string {
+  return value.replace(delimiterRow, (match, lineStart: string, row: string) => (row.includes('|') ? lineStart + row.replace('|', '\\|') : match))
 }
 
 /** `state.safe`, except for `{:…}`: the parser reads it before any escape and keeps it as written. */
