@@ -18,7 +18,7 @@ export function convertChildren(nodes: readonly Content[], context: Context, fal
   const out: Node[] = []
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]
-    if (node.type === 'text' && !/\S/.test(node.value) && isLayout(nodes, i)) continue
+    if (isBlank(node) && isLayout(nodes, i)) continue
     if (node.type === 'element' && node.tagName === 'iframe') {
       const videotime = takeVideotime(nodes, i + 1)
       out.push(convertEmbed(node, videotime?.element ?? null, { ...context, fallback }))
@@ -31,9 +31,18 @@ export function convertChildren(nodes: readonly Content[], context: Context, fal
 }
 
 function isLayout(nodes: readonly Content[], index: number): boolean {
-  const before = nodes[index - 1]
-  const after = nodes[index + 1]
+  // Past other blank texts: taking an element out (a details' summary) can leave two side by side.
+  let b = index - 1
+  while (b >= 0 && isBlank(nodes[b])) b--
+  let a = index + 1
+  while (a < nodes.length && isBlank(nodes[a])) a++
+  const before = nodes[b]
+  const after = nodes[a]
   return before === undefined || after === undefined || isBlock(before) || isBlock(after)
+}
+
+function isBlank(node: Content): boolean {
+  return node.type === 'text' && !/\S/.test(node.value)
 }
 
 function isBlock(node: Content): boolean {

@@ -1,7 +1,7 @@
 // HTML blocks: comments that hide content, `<details>`, `<center>`, `<script>`
 // (FORMAT.md, "What breaks naive pipelines").
 import { describe, expect, it } from 'vitest'
-import { childTypes, find, findAll, messagesOf, parseFixture, placesOf, squash, toText } from '../helpers/model.js'
+import { childTypes, find, findAll, messagesOf, parse, parseFixture, placesOf, squash, toText } from '../helpers/model.js'
 
 describe('HTML comments', () => {
   it('are comment nodes, in place', () => {
@@ -46,6 +46,12 @@ describe('`<details>` with a `<summary>`', () => {
     const text = squash(toText(details))
     expect(text).toContain('1: Designing Teen Spaces, by R. Giles.')
     expect(text).toContain('2: Libraries and Youth, by B. Summers.')
+  })
+
+  it('keeps no line break as text where its summary was, even when the summary held a block', () => {
+    const details = find(parse('<details>\n\t<summary>Reference<p>s</summary>\n<img src="x.png" alt="Logo">\n\t<p>By B. Summers.</p>\n</details>\n'), 'details')
+    expect(details.summary).toBe('References')
+    expect(childTypes(details)).toEqual(['image', 'paragraph'])
   })
 })
 
