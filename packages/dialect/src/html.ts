@@ -4,7 +4,7 @@ import { parseFragment } from 'parse5'
 import { VFile } from 'vfile'
 import { cutParse5 } from './depth.js'
 import { maxContainerDepth, maxTreeDepth, reportLimit, tooDeep } from './limits.js'
-import { isMarkdownDiv } from './markdown-attribute.js'
+import { isMarkdownAttributeName, isMarkdownDiv } from './markdown-attribute.js'
 import { placeInFile } from './positions.js'
 import type { ScanContext } from './scan.js'
 import { tagEnd } from './tags.js'
@@ -25,6 +25,7 @@ export function htmlToHast(context: ScanContext, start: number, end: number, rea
   placeInFile(tree, context.index, start, end)
   // Past the container limit, markdown divs stay HTML (the scanner said so).
   if (context.depth < maxContainerDepth) readMarkdownInside(tree, context, readBlocks)
+  else dropMarkdownAttributes(tree)
   return tree.children.filter((node): node is ElementContent => node.type !== 'doctype')
 }
 
@@ -36,9 +37,30 @@ export function reportCut(context: ScanContext, offset: number): void {
 function readMarkdownInside(parent: Root | Element, context: ScanContext, readBlocks: ReadBlocks, depth = 0): void {
   for (const child of parent.children) {
     if (child.type !== 'element') continue
-    const inner = isMarkdownDiv(child) ? innerRange(child, context) : null
+    const marked = isMarkdownDiv(child)
+    const inner = marked ? innerRange(child, context) : null
     if (inner) child.children = readBlocks(inner.start, inner.end, context.level + depth + 1)
-    else readMarkdownInside(child, context, readBlocks, depth + 1)
+    else {
+      // A start tag too broken to find its end (`<th bg<div markdown="1">`): its content stays HTML.
+      if (marked) dropMarkdownAttribute(child)
+      readMarkdownInside(child, context, readBlocks, depth + 1)
+    }
+  }
+}
+
+/**
+ * An element keeps its `markdown` attribute only when its content was read as
+ * Markdown: that is what the attribute says to the writer and the next reader.
+ */
+function dropMarkdownAttribute(element: Element): void {
+  for (const name of Object.keys(element.properties)) if (isMarkdownAttributeName(name)) delete element.properties[name]
+}
+
+function dropMarkdownAttributes(parent: Root | Element): void {
+  for (const child of parent.children) {
+    if (child.type !== 'element') continue
+    dropMarkdownAttribute(child)
+    dropMarkdownAttributes(child)
   }
 }
 
