@@ -38,7 +38,8 @@ export function applyIals(tree: Root, file: VFile, base: Point, bodies: IalBodie
   visit(tree, (node, index, parent) => {
     if (node.type === 'text' && parent && index !== undefined && index > 0) {
       const previous = parent.children[index - 1]
-      if (previous.type === 'link' || previous.type === 'image') takeInlineIal(node, previous, parent, index, file, base)
+      // The IAL was all the text: visit what moved into its place, not the node after that.
+      if ((previous.type === 'link' || previous.type === 'image') && takeInlineIal(node, previous, parent, index, file, base)) return [SKIP, index]
     }
     if (node.type === 'heading') takeHeadingIal(node, file, base)
     if (node.type === 'paragraph' && parent && index !== undefined && index > 0) {
@@ -99,16 +100,21 @@ function restore(value: string, inside: string[]): string {
   })
 }
 
-function takeInlineIal(text: Text, target: Link | Image, parent: Parent, index: number, file: VFile, base: Point): void {
+/** Move an IAL at the start of `text` to the link or image before it; true when that emptied the text (removed). */
+function takeInlineIal(text: Text, target: Link | Image, parent: Parent, index: number, file: VFile, base: Point): boolean {
   const match = ialAtStart.exec(text.value)
-  if (!match) return
+  if (!match) return false
   const ial = parseIal(match[1])
   warnSmartQuote(ial, text, 2, file, base)
   addProperties(target, ial.properties)
   text.value = text.value.slice(match[0].length)
   if (target.position && text.position) target.position.end = advance(text.position.start, match[0].length)
-  if (text.value === '') parent.children.splice(index, 1)
-  else if (text.position) text.position.start = advance(text.position.start, match[0].length)
+  if (text.value === '') {
+    parent.children.splice(index, 1)
+    return true
+  }
+  if (text.position) text.position.start = advance(text.position.start, match[0].length)
+  return false
 }
 
 function takeHeadingIal(heading: Heading, file: VFile, base: Point): void {

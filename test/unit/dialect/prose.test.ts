@@ -51,6 +51,13 @@ describe('IALs', () => {
     expect(findAll(model, 'element').find((e) => e.tagName === 'span')?.attributes).toEqual({ title: '{:k}' })
   })
 
+  it('apply inside a link that directly follows a link with an IAL', () => {
+    const model = parse('[W](h){:target="_blank"}[a ![T](x.png){:width="400"} b](mailto:t)\n')
+    expect(findAll(model, 'link').map((l) => l.attributes)).toEqual([{ target: '_blank' }, {}])
+    expect(find(model, 'image').attributes).toEqual({ width: '400' })
+    expect(toText(model)).toBe('Wa  b')
+  })
+
   it('are attributes of the image they follow', () => {
     const image = find(parseFixture('ial'), 'image')
     expect(image).toMatchObject({ url: '/img/printer.png', alt: 'Teens at a 3D printer', attributes: { width: '320' } })

@@ -69,4 +69,11 @@ describe('writing Markdown twice gives the same text', () => {
     expect(again).toBe(once)
     expect(parseModule(once).children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'text', value: '| Tool | Cost |\n| --- | --- |\n| Scratch | Free |' }] })
   })
+
+  it('a link whose URL starts with `<` is written so that it reads back as a link', () => {
+    const page = 'Our partners at the <a href="<https://example.org/parks" target="_blank">parks department</a>.\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    expect(parseModule(once).children[0]).toMatchObject({ children: [{ type: 'text' }, { type: 'link', url: '<https://example.org/parks' }, { type: 'text' }] })
+  })
 })

@@ -28,7 +28,11 @@ export function writeFlow(nodes: readonly Node[], options: Options): string {
     extensions: [gfmStrikethroughToMarkdown(), gfmTaskListItemToMarkdown()],
     join: [highlightJoin],
     // A carriage return in text is kept as a reference: written raw, line handling would drop it.
-    unsafe: [{ character: '\r', inConstruct: 'phrasing' }],
+    // A destination written bare that starts with `<` would be read as an unclosed `<…>` one.
+    unsafe: [
+      { character: '\r', inConstruct: 'phrasing' },
+      { character: '<', inConstruct: 'destinationRaw' }
+    ],
     handlers: { root, ...flowHandlers(writer), ...blockHandlers(writer), ...phrasingHandlers } as ToMarkdownOptions['handlers']
   }
   return toMarkdown({ type: 'root', children: arrangeFlow(nodes) as never }, settings)
