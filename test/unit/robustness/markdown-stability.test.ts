@@ -76,4 +76,11 @@ describe('writing Markdown twice gives the same text', () => {
     expect(again).toBe(once)
     expect(parseModule(once).children[0]).toMatchObject({ children: [{ type: 'text' }, { type: 'link', url: '<https://example.org/parks' }, { type: 'text' }] })
   })
+
+  it('a markdown attribute whose name cannot be written (`markd"own`) is written as markdown="1"', () => {
+    const page = '<div class="box" markd"own="1">\n\n### Metropolis\n\n<table>\n<tr><th>Goal</th></tr>\nAsk first.\n<tr><td>Mentors</td></tr>\n</table>\n\n</div>\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    expect(once).toContain('<div class="box" markdown="1">')
+  })
 })

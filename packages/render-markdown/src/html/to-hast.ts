@@ -1,7 +1,7 @@
 import type { Node } from '@modulemark/model'
 import type { ElementContent, Element, Properties } from 'hast'
 import { isOnlyVideotime } from '@modulemark/dialect'
-import { hasMarkdownAttribute } from './markdown-attribute.js'
+import { hasMarkdownAttribute, markdownElementAttributes } from './markdown-attribute.js'
 import { attributeValue, toProperties } from './properties.js'
 import { closedRaw } from './raw.js'
 import { table } from './table.js'
@@ -80,7 +80,7 @@ function convert(node: Node, next: Node | undefined, context: HastContext): Cont
       return [listItem(node, all)]
     case 'element':
       if (hasMarkdownAttribute(node.attributes)) {
-        return [element(node.tagName, toProperties(node.attributes), [{ type: 'raw', value: context.markdownInside(node) } as never])]
+        return [element(node.tagName, toProperties(markdownElementAttributes(node.attributes)), [{ type: 'raw', value: context.markdownInside(node) } as never])]
       }
       return [element(node.tagName, toProperties(node.attributes), all(node.children))]
     case 'section':

@@ -2,7 +2,7 @@
 // scanner reads as one block.
 import type { Node } from '@modulemark/model'
 import type { Info, State } from 'mdast-util-to-markdown'
-import { hasMarkdownAttribute } from '../html/markdown-attribute.js'
+import { hasMarkdownAttribute, markdownElementAttributes } from '../html/markdown-attribute.js'
 import { closeTag, openTag } from '../html/open-tag.js'
 import { toProperties } from '../html/properties.js'
 import { closedRaw } from '../html/raw.js'
@@ -41,7 +41,7 @@ export function blockHandlers(writer: Writer) {
     element(node: OfType<'element'>, parent: Parent, state: State, info: Info): string {
       if (!hasMarkdownAttribute(node.attributes)) return html(node, parent, state)
       writer.htmlBlocks++
-      return container(node.tagName, openTag(node.tagName, toProperties(node.attributes)), node, state, info)
+      return container(node.tagName, openTag(node.tagName, toProperties(markdownElementAttributes(node.attributes))), node, state, info)
     },
 
     table: html,
