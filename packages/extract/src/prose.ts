@@ -70,7 +70,8 @@ export function convertProse(element: Element, context: Context, position: Posit
 function convertPre(element: Element, position: Position): Node {
   const code = element.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code')
   const language = code ? [String(code.properties.className ?? '')].flat().join(' ').match(/language-(\S+)/)?.[1] : undefined
-  const value = toString(code ?? element).replace(/\n$/, '')
+  // Line endings as kramdown has them: it reads every CRLF and CR as LF.
+  const value = toString(code ?? element).replace(/\r\n?/g, '\n').replace(/\n$/, '')
   return { type: 'code', lang: language ?? null, meta: null, value, position }
 }
 

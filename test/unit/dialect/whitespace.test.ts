@@ -89,6 +89,18 @@ describe('CRLF line endings', () => {
   })
 })
 
+describe('code with CRLF or CR line endings', () => {
+  it('has LF line endings in its value, as kramdown reads them, whatever block it came from', () => {
+    const pages = ['```\r\nfirst\r\nsecond\r\n```\r\n', '<pre>first\r\nsecond\r</pre>\r\n', '{% highlight yaml %}\rfirst\rsecond\r{% endhighlight %}\r', '<table><tr><td><pre>first\rsecond</td></tr>\r</table>\r']
+    for (const page of pages) {
+      const codes = allNodes(parse(page)).filter((node) => node.type === 'code')
+      expect(codes.length, page).toBe(1)
+      expect(codes[0].value, page).toMatch(/^first\nsecond/)
+      expect(codes[0].value, page).not.toContain('\r')
+    }
+  })
+})
+
 describe('a byte order mark', () => {
   it('does not hide the front matter (CRLF, bytes)', () => {
     const model = parse(bytes(crlf, bom), 'bom.md')
