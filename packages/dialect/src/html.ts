@@ -4,7 +4,7 @@ import { parseFragment } from 'parse5'
 import { VFile } from 'vfile'
 import { cutParse5 } from './depth.js'
 import { maxContainerDepth, maxTreeDepth, reportLimit, tooDeep } from './limits.js'
-import { isMarkdownAttributeName, isMarkdownDiv } from './markdown-attribute.js'
+import { dropMarkdownAttribute, dropMarkdownAttributes, isMarkdownDiv } from './markdown-attribute.js'
 import { placeInFile } from './positions.js'
 import type { ScanContext } from './scan.js'
 import { tagEnd } from './tags.js'
@@ -45,22 +45,6 @@ function readMarkdownInside(parent: Root | Element, context: ScanContext, readBl
       if (marked) dropMarkdownAttribute(child)
       readMarkdownInside(child, context, readBlocks, depth + 1)
     }
-  }
-}
-
-/**
- * An element keeps its `markdown` attribute only when its content was read as
- * Markdown: that is what the attribute says to the writer and the next reader.
- */
-function dropMarkdownAttribute(element: Element): void {
-  for (const name of Object.keys(element.properties)) if (isMarkdownAttributeName(name)) delete element.properties[name]
-}
-
-function dropMarkdownAttributes(parent: Root | Element): void {
-  for (const child of parent.children) {
-    if (child.type !== 'element') continue
-    dropMarkdownAttribute(child)
-    dropMarkdownAttributes(child)
   }
 }
 

@@ -1,4 +1,5 @@
-import type { Element } from 'hast'
+import type { Element, Root } from 'hast'
+import { visit } from 'unist-util-visit'
 import { report } from './rules.js'
 import type { ScanContext } from './scan.js'
 
@@ -14,6 +15,19 @@ function misspeltMarkdown(element: Element): string | undefined {
 /** A div whose content the author meant as Markdown (`markdown="1"`, or a misspelling of it). */
 export function isMarkdownDiv(element: Element): boolean {
   return element.properties.markdown !== undefined || misspeltMarkdown(element) !== undefined
+}
+
+/**
+ * An element keeps its `markdown` attribute only when its content was read as
+ * Markdown: that is what the attribute says to the writer and the next reader.
+ */
+export function dropMarkdownAttribute(element: Element): void {
+  for (const name of Object.keys(element.properties)) if (isMarkdownAttributeName(name)) delete element.properties[name]
+}
+
+/** For a tree none of whose elements had their content read as Markdown. */
+export function dropMarkdownAttributes(tree: Root | Element): void {
+  visit(tree, 'element', dropMarkdownAttribute)
 }
 
 /** Struct divs are always read as Markdown; say so when the attribute does not. */

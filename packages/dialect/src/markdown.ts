@@ -11,6 +11,7 @@ import { reportCut } from './html.js'
 import { applyIals } from './ial.js'
 import { maxTreeDepth, reportLimit } from './limits.js'
 import { maskIals } from './mask-ials.js'
+import { dropMarkdownAttributes } from './markdown-attribute.js'
 import { remarkKramdownGfm } from './kramdown-gfm.js'
 import { placeInFile, shiftPoint } from './positions.js'
 import type { ScanContext } from './scan.js'
@@ -68,7 +69,12 @@ function readRaw(hast: HastRoot, slice: string, budget: number, context: ScanCon
   visit(hast, 'raw', (node) => {
     raws.push(node)
   })
-  if (spanNesting(raws.map((node) => node.value).join('')) <= budget) return raw(hast, { file: new VFile(slice) }) as HastRoot
+  if (spanNesting(raws.map((node) => node.value).join('')) <= budget) {
+    const tree = raw(hast, { file: new VFile(slice) }) as HastRoot
+    // Span HTML in a Markdown run is never read as Markdown, whatever its attributes say.
+    dropMarkdownAttributes(tree)
+    return tree
+  }
   for (const node of raws) node.type = 'text'
   const offset = start + (raws[0].position?.start.offset ?? 0)
   reportLimit(context.file, `HTML tags in this paragraph nest more than ${maxTreeDepth} deep: they were kept as text`, context.index.point(offset))

@@ -83,4 +83,10 @@ describe('a `markdown` attribute on a start tag too broken to find its end', () 
     expect(json).not.toContain('"paragraph"')
     expect(squash(toText(model))).toContain('Makers')
   })
+
+  it('is dropped from span HTML in a paragraph, whose content is never read as Markdown', () => {
+    const model = parse('Before <span class="note" markdown="1">*kept as text*</span> after.\n')
+    expect(JSON.stringify(model)).not.toContain('"markdown"')
+    expect(findAll(model, 'element').find((e) => e.tagName === 'span')?.attributes).toEqual({ class: 'note' })
+  })
 })

@@ -83,4 +83,12 @@ describe('writing Markdown twice gives the same text', () => {
     expect(again).toBe(once)
     expect(once).toContain('<div class="box" markdown="1">')
   })
+
+  it('a markdown attribute an IAL gave a link is not written on the link written as HTML', () => {
+    const page = '### [Worksheet #2: Staffing](https://x.org/d3){:target="_b<div class="callout activity" markdown="1">lank"}\n\nText\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    expect(once).not.toContain('markdown=')
+    expect(parseModule(once).children[0]).toMatchObject({ type: 'heading', children: [{ type: 'link', url: 'https://x.org/d3' }] })
+  })
 })

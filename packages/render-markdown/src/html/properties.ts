@@ -1,3 +1,4 @@
+import { isMarkdownAttributeName } from '@modulemark/dialect'
 import type { Attributes } from '@modulemark/model'
 import type { Properties } from 'hast'
 import { find, html } from 'property-information'
@@ -26,11 +27,15 @@ export function attributeValue(value: string): string {
 /**
  * Model attributes (HTML names, string values) as hast properties. A boolean
  * attribute is written bare: `allowfullscreen=""` would otherwise read as
- * `false` to the serializer and be dropped.
+ * `false` to the serializer and be dropped. A `markdown` attribute (or a
+ * misspelling) is written only on an element whose content is written as
+ * Markdown: elsewhere (`{:markdown="1"}` on a link) it would make the parser
+ * read HTML content as Markdown.
  */
-export function toProperties(attributes: Attributes): Properties {
+export function toProperties(attributes: Attributes, markdownContent = false): Properties {
   const properties: Properties = {}
   for (const [name, value] of Object.entries(writableAttributes(attributes))) {
+    if (!markdownContent && isMarkdownAttributeName(name)) continue
     const info = find(html, name)
     properties[info.property] = (info.boolean || info.overloadedBoolean) && (value === '' || value.toLowerCase() === info.attribute) ? true : value
   }

@@ -80,7 +80,7 @@ function convert(node: Node, next: Node | undefined, context: HastContext): Cont
       return [listItem(node, all)]
     case 'element':
       if (hasMarkdownAttribute(node.attributes)) {
-        return [element(node.tagName, toProperties(markdownElementAttributes(node.attributes)), [{ type: 'raw', value: context.markdownInside(node) } as never])]
+        return [element(node.tagName, toProperties(markdownElementAttributes(node.attributes), true), [{ type: 'raw', value: context.markdownInside(node) } as never])]
       }
       return [element(node.tagName, toProperties(node.attributes), all(node.children))]
     case 'section':

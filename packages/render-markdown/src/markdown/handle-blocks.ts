@@ -41,7 +41,7 @@ export function blockHandlers(writer: Writer) {
     element(node: OfType<'element'>, parent: Parent, state: State, info: Info): string {
       if (!hasMarkdownAttribute(node.attributes)) return html(node, parent, state)
       writer.htmlBlocks++
-      return container(node.tagName, openTag(node.tagName, toProperties(markdownElementAttributes(node.attributes))), node, state, info)
+      return container(node.tagName, openTag(node.tagName, toProperties(markdownElementAttributes(node.attributes), true)), node, state, info)
     },
 
     table: html,
