@@ -91,4 +91,12 @@ describe('writing Markdown twice gives the same text', () => {
     expect(once).not.toContain('markdown=')
     expect(parseModule(once).children[0]).toMatchObject({ type: 'heading', children: [{ type: 'link', url: 'https://x.org/d3' }] })
   })
+
+  it('a `{:…}` in a link destination is kept as written, and a `]` in alt text is escaped', () => {
+    const page = 'Start with [the intro](<{% post_url {:200<details>x</details>0-01-01-intro %}>).\n\n![Teens at a prin![x](ter](/img/printer.png){:width="320"}\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    const model = parseModule(once)
+    expect(model.children[0]).toMatchObject({ children: [{ type: 'text' }, { type: 'link', url: '{% post_url {:200<details>x</details>0-01-01-intro %}' }, { type: 'text' }] })
+  })
 })

@@ -21,7 +21,7 @@ export function phrasingFits(children: readonly Node[]): boolean {
   const last = children[children.length - 1]
   if (first.type === 'break' || last.type === 'break' || isBreakLine(last, children[children.length - 2])) return false
   // A paragraph of nothing but `{:…}` is an IAL of the block before.
-  if (children.length === 1 && first.type === 'text' && /^\s*\{:[^{}\n]*\}\s*$/.test(first.value)) return false
+  if (children.length === 1 && first.type === 'text' && /^\s*\{:[^{}\n\r]*\}\s*$/.test(first.value)) return false
   return inlinesFit(children)
 }
 

@@ -6,7 +6,8 @@ import { trimLines } from 'trim-lines'
 import { isBreakLine } from './fits.js'
 import { writeIal } from './ial.js'
 
-const ialLike = /(\{:[^{}\n]*\})/
+const ialLike = /(\{:[^{}\n\r]*\})/
+const ialLikeAll = /\{:[^{}\n\r]*\}/g
 
 type OfType<T extends Node['type']> = Extract<Node, { type: T }>
 type Parent = { children: unknown[] } | undefined
@@ -25,13 +26,37 @@ export const phrasingHandlers = {
   },
 
   link(node: OfType<'link'>, parent: Parent, state: State, info: Info): string {
-    return defaultHandlers.link(node as never, parent as never, state, info) + writeIal(node.attributes)
+    const { fields, restore } = protectIals({ url: node.url, title: node.title })
+    return restore(defaultHandlers.link({ ...node, ...fields } as never, parent as never, state, info)) + writeIal(node.attributes)
   },
 
   image(node: OfType<'image'>, parent: Parent, state: State, info: Info): string {
     // The alt text is escaped here, like text, so that a `{:…}` in it stays as written.
-    const rest = defaultHandlers.image({ ...node, alt: '' } as never, parent as never, state, info).slice(2)
-    return `![${safeKeepingIals(node.alt ?? '', state, { ...info, before: '[', after: ']', encode: ['<'] })}${rest}${writeIal(node.attributes)}`
+    const exit = state.enter('image')
+    const exitLabel = state.enter('label')
+    const alt = safeKeepingIals(node.alt ?? '', state, { ...info, before: '![', after: ']', encode: ['<'] })
+    exitLabel()
+    exit()
+    const { fields, restore } = protectIals({ url: node.url, title: node.title })
+    const rest = restore(defaultHandlers.image({ ...node, ...fields, alt: '' } as never, parent as never, state, info).slice(2))
+    return `![${alt}${rest}${writeIal(node.attributes)}`
+  }
+}
+
+/**
+ * The parser reads every `{:…}` in a Markdown run before anything else and keeps
+ * it as written, in a URL or title too. Each is swapped for a placeholder the
+ * serializer leaves alone (private-use characters and digits), and put back after.
+ */
+function protectIals(fields: { url: string; title: string | null }) {
+  const bodies: string[] = []
+  const values = [fields.url, fields.title ?? '']
+  // A value that already holds the placeholder characters is written as it is.
+  if (values.some((value) => /[\uE000\uE001]/.test(value)) || !values.some((value) => ialLike.test(value))) return { fields, restore: (out: string) => out }
+  const swap = (value: string) => value.replace(ialLikeAll, (body) => `\uE000${bodies.push(body) - 1}\uE001`)
+  return {
+    fields: { url: swap(fields.url), title: fields.title === null ? null : swap(fields.title) },
+    restore: (out: string) => out.replace(/\uE000(\d+)\uE001/g, (_, index: string) => bodies[Number(index)])
   }
 }
 

@@ -18,10 +18,10 @@ export function writeIal(attributes: Attributes): string {
 
 /** Text the reader would take for an IAL after a link or image. */
 export function startsLikeIal(value: string): boolean {
-  return /^\{:[^{}\n]*\}/.test(value)
+  return /^\{:[^{}\n\r]*\}/.test(value)
 }
 
 /** Text the reader would take for a heading's IAL at its end. */
 export function endsLikeIal(value: string): boolean {
-  return /\s*\{(:[^{}\n]*|#[-\w]+)\}\s*$/.test(value)
+  return /\s*\{(:[^{}\n\r]*|#[-\w]+)\}\s*$/.test(value)
 }
