@@ -99,4 +99,16 @@ describe('writing Markdown twice gives the same text', () => {
     const model = parseModule(once)
     expect(model.children[0]).toMatchObject({ children: [{ type: 'text' }, { type: 'link', url: '{% post_url {:200<details>x</details>0-01-01-intro %}' }, { type: 'text' }] })
   })
+
+  it('a tight item whose paragraph is followed by a list with an empty item stays tight', () => {
+    const page = '<div class="callout objectives" markdown="1">\n### In\n* meet three\n* compare [cal](https://x.org){:target="_blank"}<ul><li>\n</div>\n\nAfter\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+  })
+
+  it('a heading with an IAL whose text ends in a space keeps that space', () => {
+    const page = '<div class="callout activity" markdown="1">\n\n### [Worksheet <ul><li>#1: Know](https://x.org/d#head #ing=h.kwl){:target="_blank"}\n\n</div>\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+  })
 })

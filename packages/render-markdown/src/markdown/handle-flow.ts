@@ -72,6 +72,8 @@ function headingFits(node: OfType<'heading'>): boolean {
   const last = node.children.at(-1)
   if (last?.type === 'text' && endsLikeIal(last.value)) return false
   if (Object.keys(node.attributes).length === 0) return true
+  // The reader takes the spaces before an IAL with it, a written `&#x20;` too.
+  if (last?.type === 'text' && /\s$/.test(last.value)) return false
   // An IAL right after a link or image is theirs, not the heading's.
   return canWriteIal(node.attributes) && last?.type !== 'link' && last?.type !== 'image'
 }
@@ -85,7 +87,15 @@ function spreadFits(list: OfType<'list'>): boolean {
   const boxed = items.every((item) => item.checked === null || item.children[0]?.type === 'paragraph')
   // A blank line is what makes a list loose: it needs two items, or two blocks in one.
   const canBeLoose = items.length > 1 || items.some((item) => item.children.length > 1)
-  return agree && boxed && (!list.spread || canBeLoose)
+  // An empty item cannot interrupt a paragraph: a blank line goes before it, which makes a tight list loose.
+  const emptyAfterParagraph = items.some((item) =>
+    item.children.some((child, at) => at > 0 && child.type === 'list' && item.children[at - 1].type === 'paragraph' && isEmptyItem(child.children[0]))
+  )
+  return agree && boxed && (!list.spread || canBeLoose) && (list.spread || !emptyAfterParagraph)
+}
+
+function isEmptyItem(node: Node | undefined): boolean {
+  return node?.type === 'listItem' && node.children.length === 0
 }
 
 export function isHighlight(node: Node | undefined, tag: 'highlight' | 'endhighlight'): boolean {
