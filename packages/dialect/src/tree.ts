@@ -34,7 +34,8 @@ function blockToHast(context: ScanContext, block: Block): ElementContent[] {
     case 'text':
       return [{ type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: text.slice(block.start, block.end), position }], position }]
     case 'code': {
-      const value = text.slice(block.start, block.end).replace(/(?:\r\n|\r|\n)$/, '')
+      // With its last line ending, as remark gives fenced code to HTML: a reader drops one.
+      const value = text.slice(block.start, block.end)
       const className = block.lang ? [`language-${block.lang}`] : []
       const code: Element = { type: 'element', tagName: 'code', properties: { className }, children: [{ type: 'text', value, position }], position }
       return [{ type: 'element', tagName: 'pre', properties: {}, children: [code], position }]

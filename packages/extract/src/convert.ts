@@ -63,6 +63,7 @@ export function convertNode(node: Content, context: Context): Node[] {
       // Table parts reach here only outside a table (tables read their own rows), where
       // HTML cannot say them; a name like `tr###` is no element at all: keep the content.
       if (tableParts.has(node.tagName) || !validTagName.test(node.tagName)) return convertChildren(node.children, context, position)
+      if (node.tagName === 'table') return convertTable(node, { ...context, fallback: position }, position)
       return [convertElement(node, { ...context, fallback: position }, position)]
     default:
       return []
@@ -70,7 +71,6 @@ export function convertNode(node: Content, context: Context): Node[] {
 }
 
 function convertElement(element: HastElement, context: Context, position: Position): Node {
-  if (element.tagName === 'table') return convertTable(element, context, position)
   if (element.tagName === 'div') {
     const struct = convertStruct(element, context, position)
     if (struct) return struct

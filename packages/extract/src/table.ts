@@ -6,6 +6,7 @@ import { cellLines, isBlankText } from './cell-lines.js'
 import type { Context } from './context.js'
 import { convertChildren } from './convert.js'
 import { positionOf } from './position.js'
+import { wrapPhrasing } from './prose.js'
 
 type Cell = Extract<Node, { type: 'tableCell' }>
 type Row = Extract<Node, { type: 'tableRow' }>
@@ -13,16 +14,25 @@ type Row = Extract<Node, { type: 'tableRow' }>
 // Tables with these classes are layout or glossaries, never filled in.
 const neverFillIn = new Set(['worksheet-noborder', 'updatedcolor', 'colorful'])
 
-/** An HTML (or pipe) table, its header row found and each cell's text read. */
-export function convertTable(table: Element, context: Context, position: Position): Node {
+/**
+ * An HTML (or pipe) table, its header row found and each cell's text read; after
+ * what the table holds outside its cells, which has no place in the model's
+ * table: comments between rows, and a caption's content as a paragraph.
+ */
+export function convertTable(table: Element, context: Context, position: Position): Node[] {
   const classes = classesOf(table)
   const rows: { row: Row; head: boolean }[] = []
+  const outside: Node[] = []
   const collect = (parent: Element, head: boolean) => {
     for (const child of parent.children) {
+      if (child.type === 'comment') outside.push(...convertChildren([child], context, position))
       if (child.type !== 'element') continue
-      if (child.tagName === 'tr') rows.push({ row: convertRow(child, context, position), head })
-      else if (child.tagName === 'thead') collect(child, true)
+      if (child.tagName === 'tr') {
+        rows.push({ row: convertRow(child, context, position), head })
+        collect({ ...child, children: child.children.filter((cell) => cell.type === 'comment') }, head)
+      } else if (child.tagName === 'thead') collect(child, true)
       else if (child.tagName === 'tbody' || child.tagName === 'tfoot') collect(child, false)
+      else if (child.tagName === 'caption') outside.push(...wrapPhrasing(convertChildren(child.children, context, position), position))
     }
   }
   collect(table, false)
@@ -36,7 +46,7 @@ export function convertTable(table: Element, context: Context, position: Positio
       (context.callout === 'activity' || context.inSection) &&
       header !== undefined &&
       body.some((row) => row.children.some((cell) => (cell as Cell).blank)))
-  return {
+  return [...outside, {
     type: 'table',
     classes,
     fillIn,
@@ -45,7 +55,7 @@ export function convertTable(table: Element, context: Context, position: Positio
     attributes: toAttributes(table.properties, ['class']),
     children: rows.map(({ row }) => row),
     position
-  }
+  }]
 }
 
 /** A `<thead>` row, or a first row made only of `<th>`. */

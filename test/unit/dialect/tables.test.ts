@@ -1,7 +1,7 @@
 // Tables: one HTML element whatever its blank lines, repaired cells, cell text,
 // fill-in detection (FORMAT.md "worksheet tables", issue 2 "table").
 import { describe, expect, it } from 'vitest'
-import { childTypes, findAll, linesOf, messagesOf, parseFixture, placesOf, toText, type Node } from '../helpers/model.js'
+import { childTypes, findAll, linesOf, messagesOf, parse, parseFixture, placesOf, toText, type Node } from '../helpers/model.js'
 
 const rows = (table: Node) => table.children as Node[]
 const cells = (table: Node, row: number) => rows(table)[row].children as Node[]
@@ -160,5 +160,15 @@ describe('unclassed tables', () => {
       [[], false] // in an activity callout, no header row
     ])
     expect(cells(tables[0], 0).map((cell) => cell.header)).toEqual([true, true])
+  })
+})
+
+describe('what a table holds outside its cells', () => {
+  it('is kept in front of it: a caption as a paragraph, comments between rows as comments', () => {
+    const model = parse('<table>\n<caption>Partner list</caption>\n<!-- between -->\n<tr><th>Partner</th></tr>\n<!-- after a row -->\n<tr><td>Youth club</td><!-- in a row --></tr>\n</table>\n')
+    expect(childTypes(model)).toEqual(['paragraph', 'comment', 'comment', 'comment', 'table'])
+    expect(toText(model.children[0])).toBe('Partner list')
+    expect(model.children.slice(1, 4).map((node) => node.value)).toEqual([' between ', ' after a row ', ' in a row '])
+    expect(rows(model.children[4]).length).toBe(2)
   })
 })

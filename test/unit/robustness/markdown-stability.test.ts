@@ -111,4 +111,18 @@ describe('writing Markdown twice gives the same text', () => {
     const { once, again } = twice(page)
     expect(again).toBe(once)
   })
+
+  it('a comment among what an HTML parser moves out of a table is written after that text', () => {
+    const page = '<table class="worksheet">\n<tr><th>Goal</th></tr>\n<tr><td>May</td><t~~~d>Room B</td></<script>tr>\nAsk first.\n<tr><td>Match</td></tr>\n</table>\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    expect(parseModule(once).children.map((node) => node.type)).toEqual(['text', 'comment', 'table'])
+  })
+
+  it('code in {% highlight %} ending in blank lines loses only its last line ending, each time it is read', () => {
+    const page = 'Start.\n{% highlight yaml %}\ntitle: Maker Club\n\n\n{% endhighlight %}\n'
+    expect(parseModule(page).children[2]).toMatchObject({ type: 'code', value: 'title: Maker Club\n\n' })
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+  })
 })

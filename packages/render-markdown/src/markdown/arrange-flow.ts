@@ -26,7 +26,7 @@ export function arrangeFlow(nodes: readonly Node[]): Node[] {
     } else if (node.type === 'table') {
       // A table inside what is moved out would end the outer one instead.
       if (group.some(holdsTable)) out.push(...paragraphs(group), node)
-      else out.push({ ...node, fostered: group } as FosteredTable)
+      else out.push({ ...node, fostered: commentsLast(group) } as FosteredTable)
       group = null
     } else {
       group.push(node)
@@ -34,6 +34,14 @@ export function arrangeFlow(nodes: readonly Node[]): Node[] {
   }
   if (group) out.push(...paragraphs(group))
   return out
+}
+
+/**
+ * An HTML parser moves text out of a table but leaves comments in it, which the
+ * reader then puts right before the table: after the text, so written there.
+ */
+function commentsLast(nodes: Node[]): Node[] {
+  return [...nodes.filter((node) => node.type !== 'comment'), ...nodes.filter((node) => node.type === 'comment')]
 }
 
 /** Runs of phrasing as paragraphs; a run of only white space is layout. */
