@@ -10,6 +10,7 @@ import { cutTree, mdastCut } from './depth.js'
 import { reportCut } from './html.js'
 import { applyIals } from './ial.js'
 import { maxTreeDepth, reportLimit } from './limits.js'
+import { maskUnclosedComments, unmaskComments } from './mask-comments.js'
 import { maskIals } from './mask-ials.js'
 import { dropMarkdownAttributes } from './markdown-attribute.js'
 import { remarkKramdownGfm } from './kramdown-gfm.js'
@@ -26,7 +27,9 @@ export function markdownToHast(context: ScanContext, start: number, end: number)
   const slice = context.text.slice(start, end)
   const base = context.index.point(start)
   const { masked, bodies } = maskIals(slice)
-  const mdast = parser.parse(masked) as Root
+  const comments = maskUnclosedComments(masked)
+  const mdast = parser.parse(comments.masked) as Root
+  if (comments.changed) unmaskComments(mdast)
   // micromark nests as deep as the text says; the walks below recurse.
   const budget = maxTreeDepth - context.level
   for (const node of cutTree(mdast, budget, mdastCut)) reportCut(context, start + (node.position?.start.offset ?? 0))

@@ -81,12 +81,15 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
   const open = `<${name}`
   const close = `</${name}`
   let at = start
+  let commentEnd = -2
   while (at < end) {
     const next = text.indexOf('<', at)
     if (next < 0 || next >= end) return
     if (text.startsWith('<!--', next) || text.startsWith('<! --', next)) {
-      const stop = text.indexOf('-->', next + 4)
-      at = stop < 0 ? end : stop + 3
+      // One never closed is text, as in Markdown: it hides no end tag after it. The first
+      // `-->` found still stands for every later opener before it: one search, not one each.
+      if (commentEnd !== -1 && commentEnd < next + 4) commentEnd = text.indexOf('-->', next + 4)
+      at = commentEnd < 0 || commentEnd >= end ? next + 4 : commentEnd + 3
       continue
     }
     const lower = text.slice(next, next + close.length + 1).toLowerCase()

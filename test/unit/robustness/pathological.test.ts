@@ -20,7 +20,7 @@ function limits(model: ModuleRoot): string[] {
 }
 
 /** All text values of the tree, iteratively (the tree is deep). */
-function textOf(model: ModuleRoot): string {
+function textOf(model: ModuleRoot | ModuleRoot["children"][number]): string {
   let out = ''
   const stack: unknown[] = [model]
   while (stack.length > 0) {
@@ -112,6 +112,13 @@ describe('size', () => {
     const model = parse(`<table><tr>${'<td>x'.repeat(50_000)}</table>`)
     const table = model.children[0]
     expect(table.type === 'table' && table.children[0].type === 'tableRow' && table.children[0].children).toHaveLength(50_000)
+  })
+
+  it('100,000 comment openers never closed, in one paragraph inside a callout: text, and the callout closes', { timeout }, () => {
+    const text = 'a <!-- b '.repeat(100_000).trimEnd()
+    const model = parse(`<div class="callout info" markdown="1">\n\n${text}\n\n</div>\n\nAfter.\n`)
+    expect(model.children.map((node) => node.type)).toEqual(['callout', 'paragraph'])
+    expect(textOf(model.children[0])).toBe(text)
   })
 
   it('50,000 unclosed <td> with no table', { timeout }, () => {
