@@ -14,14 +14,16 @@ export function maskUnclosedComments(text: string): { masked: string; changed: b
   const first = text.indexOf('<!--')
   if (first < 0 || text.includes(mark)) return { masked: text, changed: false }
   const lastClose = text.lastIndexOf('-->')
-  // An opener whose `-->` may start at its own `--` (`<!-->`) counts as closed.
-  const from = Math.max(first, lastClose - 1)
-  let changed = false
-  const masked = text.slice(0, from) + text.slice(from).replace(/(^|[^\\])<!--/g, (match, before: string, offset: number) => {
-    if (from + offset + before.length + 2 <= lastClose) return match
-    changed = true
-    return `${before}${mark}!--`
-  })
+  let masked = ''
+  let copied = 0
+  for (let at = text.indexOf('<!--', first); at >= 0; at = text.indexOf('<!--', at + 4)) {
+    // Closed (its `-->` may start at its own `--`, as in `<!-->`), or an escaped `\<`: left as it is.
+    if (at + 2 <= lastClose || text[at - 1] === '\\') continue
+    masked += text.slice(copied, at) + mark
+    copied = at + 1
+  }
+  const changed = copied > 0
+  masked += text.slice(copied)
   return { masked, changed }
 }
 

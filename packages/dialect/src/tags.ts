@@ -82,6 +82,7 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
   const close = `</${name}`
   let at = start
   let commentEnd = -2
+  let lineStop = -1
   while (at < end) {
     const next = text.indexOf('<', at)
     if (next < 0 || next >= end) return
@@ -104,9 +105,17 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
       continue
     }
     // Another element's tag: its quoted values are no markup (`<a href="x<!--y">`, `<a title="<div>">`).
-    const other = /[A-Za-z]/.test(text[next + 1] ?? '') ? tagEnd(text, next, end) : -1
+    // Only one that ends on its own line: a stray `<a href="` in text must not hide the rest.
+    if (next >= lineStop) lineStop = lineBreakAfter(text, next)
+    const other = /[A-Za-z]/.test(text[next + 1] ?? '') ? tagEnd(text, next, Math.min(end, lineStop)) : -1
     at = other > 0 ? other : next + 1
   }
+}
+
+function lineBreakAfter(text: string, from: number): number {
+  const lf = text.indexOf('\n', from)
+  const cr = text.indexOf('\r', from)
+  return Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr)
 }
 
 /** The token that closes the element whose start tag ends at `from`, or null when it is never closed. */

@@ -39,7 +39,10 @@ export function flowHandlers(writer: Writer) {
         if (!headingFits(node)) return null
         const value = defaultHandlers.heading(node as never, parent, state, info)
         const ial = writeIal(node.attributes)
-        return ial === '' ? value : `${value} ${ial}`
+        if (ial === '') return value
+        // A heading over several lines is written setext: its IAL ends the text, above the underline.
+        const setext = /\n(=+|-+)$/.exec(value)
+        return setext ? `${value.slice(0, setext.index)} ${ial}${setext[0]}` : `${value} ${ial}`
       })
     },
 

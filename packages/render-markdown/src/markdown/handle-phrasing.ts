@@ -73,10 +73,18 @@ function noDelimiterRows(value: string): string {
   return value.replace(delimiterRow, (match, lineStart: string, row: string) => (row.includes('|') ? lineStart + row.replace('|', '\\|') : match))
 }
 
-/** `state.safe`, except for `{:…}`: the parser reads it before any escape and keeps it as written. */
+/**
+ * `state.safe`, except for `{:…}`: the parser reads it before any escape and keeps
+ * it as written. Text that only looks like one once escaped (`{:a\rb}` with its CR
+ * as `&#xD;`) gets its brace as a reference, which the IAL reader never sees.
+ */
 function safeKeepingIals(value: string, state: State, config: Info & { encode?: string[] }): string {
   return value
     .split(ialLike)
-    .map((part, at, parts) => (at % 2 === 1 ? part : state.safe(part, { ...config, before: at === 0 ? config.before : '}', after: at === parts.length - 1 ? config.after : '{' })))
+    .map((part, at, parts) => {
+      if (at % 2 === 1) return part
+      const safe = state.safe(part, { ...config, before: at === 0 ? config.before : '}', after: at === parts.length - 1 ? config.after : '{' })
+      return ialLike.test(safe) ? safe.replace(ialLikeAll, (match) => `&#x7B;${match.slice(1)}`) : safe
+    })
     .join('')
 }
