@@ -125,4 +125,22 @@ describe('writing Markdown twice gives the same text', () => {
     const { once, again } = twice(page)
     expect(again).toBe(once)
   })
+
+  it('a URL holding a comment opener, and text in a list with carriage returns, read back the same', () => {
+    for (const page of [
+      '### [Worksheet #2: Goals](https://docs.google.com/document/d/1FAKE/edit#h<!--eading=h.p2){:target="_blank"}\n',
+      '<ul><li>Needs a room</li><li>Needs snacks</li>\r\r\rGame Night\rEvery Friday\r</ul>\n'
+    ]) {
+      const { once, again } = twice(page)
+      expect(again, page).toBe(once)
+    }
+    expect(parseModule('[a](h\\<!--x)\n').children[0]).toMatchObject({ children: [{ type: 'link', url: 'h<!--x' }] })
+  })
+
+  it('a setext heading with an IAL has it above its underline; a `{:` that only looks like an IAL once escaped stays text', () => {
+    for (const page of ['\r\ntitle: Coming Soon\r\nlayout: module{:target="_blank"}\r\n---\r\n', 'The [checklist](https://example.org/c){:ta\rrget="_blank"} is optional.\n']) {
+      const { once, again } = twice(page)
+      expect(again, page).toBe(once)
+    }
+  })
 })

@@ -104,7 +104,7 @@ function convert(node: Node, next: Node | undefined, context: HastContext): Cont
 /** HTML turns a carriage return into a line feed: one in the text is written as a reference. */
 function text(value: string): Content {
   if (!value.includes('\r')) return { type: 'text', value }
-  return { type: 'raw', value: value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r/g, '&#13;') }
+  return { type: 'raw', value: value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/\r/g, '&#13;'), data: { text: true } } as Content
 }
 
 export function element(tagName: string, properties: Properties, children: ElementContent[]): Element {
@@ -118,11 +118,16 @@ export function element(tagName: string, properties: Properties, children: Eleme
 export function onLines(children: ElementContent[]): ElementContent[] {
   const out: ElementContent[] = []
   children.forEach((child, index) => {
-    if (child.type !== 'text' && children[index - 1]?.type !== 'text') out.push({ type: 'text', value: '\n' })
+    if (!isText(child) && !isText(children[index - 1])) out.push({ type: 'text', value: '\n' })
     out.push(child)
   })
-  if (children.at(-1)?.type !== 'text') out.push({ type: 'text', value: '\n' })
+  if (!isText(children.at(-1))) out.push({ type: 'text', value: '\n' })
   return out
+}
+
+// Text with a carriage return is written raw (see `text`): text all the same.
+function isText(node: ElementContent | undefined): boolean {
+  return node?.type === 'text' || (node?.data as { text?: boolean } | undefined)?.text === true
 }
 
 function optional(name: string, value: string | null): Properties {
