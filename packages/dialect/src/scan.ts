@@ -6,7 +6,7 @@ import { maxContainerDepth, maxLineContainers, reportLimit } from './limits.js'
 import { report } from './rules.js'
 import { unclosedEnd } from './unclosed-div.js'
 import { closeOf, firstCloseAfter } from './close-index.js'
-import { blockTags, classesOf, parseOpenTag, rawTextTags, smartQuotes, tagEnd, tagNameAt, voidTags } from './tags.js'
+import { blockTags, classesOf, parseOpenTag, rawTextTags, straightenQuotes, tagEnd, tagNameAt, voidTags } from './tags.js'
 import type { TextIndex } from './text-index.js'
 
 /** A block of the page found line by line: what kind of reading it needs, and where it is. */
@@ -194,9 +194,9 @@ function readDiv(context: ScanContext, at: number, end: number): Found | undefin
   const openEnd = tagEnd(text, at, end)
   if (openEnd < 0) return undefined
   const raw = text.slice(at, openEnd)
-  const quoted = raw.search(smartQuotes)
-  if (quoted >= 0) report(file, 'smart-quotes-in-markup', 'Use straight quotes (") in HTML attributes: curly quotes were read as straight ones', index.point(at + quoted))
-  const open = parseOpenTag(raw.replace(/[\u201C\u201D\u201E]/g, '"').replace(/[\u2018\u2019]/g, "'"))
+  const straight = straightenQuotes(raw)
+  if (straight.first >= 0) report(file, 'smart-quotes-in-markup', 'Use straight quotes (") in HTML attributes: curly quotes were read as straight ones', index.point(at + straight.first))
+  const open = parseOpenTag(straight.tag)
   if (!open) return undefined
   const family = familyOf(open)
   if (!family && !isMarkdownDiv(open)) {

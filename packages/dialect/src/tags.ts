@@ -13,7 +13,39 @@ export const blockTags = new Set([
 export const rawTextTags = new Set(['script', 'style', 'textarea', 'pre'])
 export const voidTags = new Set(['hr', 'br', 'img', 'input', 'embed', 'source', 'track', 'wbr'])
 
-export const smartQuotes = /[\u201C\u201D\u201E\u2018\u2019]/g
+
+const smartDouble = new Set(['\u201C', '\u201D', '\u201E'])
+const smartSingle = new Set(['\u2018', '\u2019'])
+
+/**
+ * A start tag whose attribute values an editor quoted with curly quotes
+ * (`class=“callout”`), with those quotes made straight; a curly quote inside a
+ * value quoted straight is part of the value. `first` is the offset of the first
+ * quote made straight, or -1.
+ */
+export function straightenQuotes(tag: string): { tag: string; first: number } {
+  let out = ''
+  let first = -1
+  let open: { quote: string; smart: boolean } | null = null
+  for (let i = 0; i < tag.length; i++) {
+    const char = tag[i]
+    const straight = smartDouble.has(char) ? '"' : smartSingle.has(char) ? "'" : null
+    if (open) {
+      const closes = char === open.quote || (open.smart && straight === open.quote)
+      if (closes && straight !== null) first = first < 0 ? i : first
+      out += closes ? open.quote : char
+      if (closes) open = null
+    } else if (char === '"' || char === "'") {
+      open = { quote: char, smart: false }
+      out += char
+    } else if (straight !== null) {
+      first = first < 0 ? i : first
+      open = { quote: straight, smart: true }
+      out += straight
+    } else out += char
+  }
+  return { tag: out, first }
+}
 
 /** Tag name of an opening or closing tag starting at `offset`, lower-cased, or null. */
 export function tagNameAt(text: string, offset: number): { name: string; closing: boolean } | null {

@@ -2,6 +2,8 @@ import { sep } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ExitCode, worse } from '../../../packages/modulemark/src/cli/errors.js'
 import { commonBase, globBase, isPageName } from '../../../packages/modulemark/src/cli/inputs.js'
+import { write } from '../../../packages/modulemark/src/cli/io.js'
+import { Writable } from 'node:stream'
 import { outputName, planOutputs } from '../../../packages/modulemark/src/cli/output-paths.js'
 
 const p = (...parts: string[]) => parts.join(sep)
@@ -48,5 +50,23 @@ describe('cli helpers', () => {
     expect(worse(ExitCode.unreadable, ExitCode.usage)).toBe(ExitCode.usage)
     expect(worse(ExitCode.usage, ExitCode.problems)).toBe(ExitCode.usage)
     expect(worse(ExitCode.ok, ExitCode.problems)).toBe(ExitCode.problems)
+  })
+})
+
+describe('writing to stdout whose reader went away', () => {
+  it('stops with output-closed, without waiting for an event that already came', async () => {
+    const stream = new Writable({ highWaterMark: 1, write: (_chunk, _encoding, callback) => setImmediate(callback) })
+    stream.on('error', () => {})
+    stream.destroy()
+    await new Promise((resolve) => setImmediate(resolve)) // its `close` has been emitted
+    await expect(write(stream, 'more output')).rejects.toMatchObject({ code: 'output-closed' })
+  })
+
+  it('waits for drain on a live stream that is full', async () => {
+    const chunks: string[] = []
+    const stream = new Writable({ highWaterMark: 1, write: (chunk: Buffer, _encoding, callback) => (chunks.push(chunk.toString()), setImmediate(callback)) })
+    await write(stream, 'first')
+    await write(stream, 'second')
+    expect(chunks).toEqual(['first', 'second'])
   })
 })

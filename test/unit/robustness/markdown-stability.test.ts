@@ -143,4 +143,11 @@ describe('writing Markdown twice gives the same text', () => {
       expect(again, page).toBe(once)
     }
   })
+
+  it('a curly quote inside a straight-quoted class of a struct div is part of the class', () => {
+    const page = '<div class="callout inf{:target=“_blank”}o" markdown="1">\n\nTeens can sign up.\n\n</div>\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    expect(parseModule(page).children[0]).toMatchObject({ type: 'callout', classes: ['callout', 'inf{:target=“_blank”}o'] })
+  })
 })

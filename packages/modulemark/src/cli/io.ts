@@ -5,6 +5,8 @@ type StreamEvent = 'drain' | 'close' | 'error'
 /** The streams and folder the CLI works with; tests pass their own to run in-process. */
 export interface OutStream {
   write(chunk: string): boolean
+  /** Set once the stream is gone (its reader closed the pipe): no event will come any more. */
+  destroyed?: boolean
   /** A terminal: the progress bar is drawn only there. */
   isTTY?: boolean
   once?(event: StreamEvent, listener: () => void): unknown
@@ -59,7 +61,7 @@ function quietOnClosedPipe(): void {
  * memory flat. Throws OutputClosedError once the reader has gone away.
  */
 export async function write(stream: OutStream, text: string): Promise<void> {
-  if (closed.has(stream)) throw new OutputClosedError()
+  if (isClosed(stream)) throw new OutputClosedError()
   if (!stream.write(text) && stream.once) {
     const events = ['drain', 'close', 'error'] as const
     await new Promise<void>((resolve) => {
@@ -68,9 +70,15 @@ export async function write(stream: OutStream, text: string): Promise<void> {
         resolve()
       }
       for (const event of events) stream.once!(event, done)
+      // Destroyed before the listeners were there: its `close` has come and gone.
+      if (stream.destroyed) done()
     })
-    if (closed.has(stream)) throw new OutputClosedError()
+    if (isClosed(stream)) throw new OutputClosedError()
   }
+}
+
+function isClosed(stream: OutStream): boolean {
+  return closed.has(stream) || stream.destroyed === true
 }
 
 /** Reads all of stdin as bytes, so the parser sees the encoding as it is. */
