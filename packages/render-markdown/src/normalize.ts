@@ -46,11 +46,27 @@ function normalizeNode(node: Node, parentType: Node['type'] | 'root', inLink: bo
   if (!('children' in node)) return [node]
   if (node.type === 'element' && !isWritableTagName(node.tagName)) return normalize(node.children, parentType, inLink)
   const children = normalize(node.children, node.type, inLink || node.type === 'link')
+  if (node.type === 'details' && node.summary === null) return [takeSummary({ ...node, children })]
   const copy = { ...node, children: node.type === 'listItem' && !node.spread ? tightItem(children) : children } as Parent
   if (!children.some(isFlow)) return [copy]
   if (inlineParents.has(node.type) || (node.type === 'element' && !isBlockElement(node.tagName))) return children
   if (node.type === 'paragraph' || node.type === 'heading') return split(copy)
   return [copy]
+}
+
+/**
+ * A `<summary>` among a details' children (one that stood in a link, taken apart
+ * above) is its summary to an HTML parser, wherever it stands: so it is written.
+ */
+function takeSummary(details: Extract<Node, { type: 'details' }>): Node {
+  const summary = details.children.find((child) => child.type === 'element' && child.tagName === 'summary')
+  if (!summary) return details
+  return { ...details, summary: textOf(summary).replace(/\s+/g, ' ').trim(), children: details.children.filter((child) => child !== summary) }
+}
+
+function textOf(node: Node): string {
+  if ('value' in node && typeof node.value === 'string') return node.type === 'comment' ? '' : node.value
+  return 'children' in node ? (node.children as Node[]).map(textOf).join('') : ''
 }
 
 function isFlow(node: Node): boolean {

@@ -150,4 +150,11 @@ describe('writing Markdown twice gives the same text', () => {
     expect(again).toBe(once)
     expect(parseModule(page).children[0]).toMatchObject({ type: 'callout', classes: ['callout', 'inf{:target=“_blank”}o'] })
   })
+
+  it('a <summary> a damaged page left inside a link in <details> is written as the summary', () => {
+    const page = '<details>\n\t1: <a href="https://example.org/t" target="_blank">Designing Teen Spaces\n\t<summary>References</summary>\n\t<p>2: By B. Summers.</p>\n</details>\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    expect(parseModule(once).children[0]).toMatchObject({ type: 'details', summary: 'References' })
+  })
 })
