@@ -63,21 +63,33 @@ export function applyIals(tree: Root, file: VFile, base: Point, bodies: IalBodie
  * link's children take theirs first, so the link keeps what follows them.
  */
 function unmaskAll(tree: Root, bodies: IalBodies): void {
-  const list = [...bodies].sort(([a], [b]) => a - b)
+  const offsets = [...bodies.keys()].sort((a, b) => a - b)
   visit(tree, (node) => {
     const start = node.position?.start.offset
     const end = node.position?.end.offset
-    if (start === undefined || end === undefined) return
     const fields = maskedFields[node.type]
-    if (!fields) return
-    const from = node.type === 'link' || node.type === 'linkReference' ? ((node as Parent).children.at(-1)?.position?.end.offset ?? start) : start
-    const inside = list.filter(([at]) => at >= from && at < end).map(([, body]) => body)
+    if (start === undefined || end === undefined || !fields) return
     const record = node as unknown as Record<string, unknown>
+    if (!fields.some((field) => typeof record[field] === 'string' && (record[field] as string).includes('{:'))) return
+    const from = node.type === 'link' ? ((node as Parent).children.at(-1)?.position?.end.offset ?? start) : start
+    const inside = offsets.slice(lowerBound(offsets, from), lowerBound(offsets, end)).map((at) => bodies.get(at)!)
     for (const field of fields) {
       const value = record[field]
       if (typeof value === 'string' && value.includes('{:')) record[field] = restore(value, inside)
     }
   })
+}
+
+/** The index of the first offset at or after `at` (offsets sorted). */
+function lowerBound(offsets: readonly number[], at: number): number {
+  let low = 0
+  let high = offsets.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if (offsets[mid] < at) low = mid + 1
+    else high = mid
+  }
+  return low
 }
 
 // The string fields of each mdast node type, in source order, that can hold a masked body.

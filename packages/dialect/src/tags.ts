@@ -13,7 +13,6 @@ export const blockTags = new Set([
 export const rawTextTags = new Set(['script', 'style', 'textarea', 'pre'])
 export const voidTags = new Set(['hr', 'br', 'img', 'input', 'embed', 'source', 'track', 'wbr'])
 
-
 const smartDouble = new Set(['\u201C', '\u201D', '\u201E'])
 const smartSingle = new Set(['\u2018', '\u2019'])
 

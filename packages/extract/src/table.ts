@@ -13,11 +13,12 @@ type Row = Extract<Node, { type: 'tableRow' }>
 
 // Tables with these classes are layout or glossaries, never filled in.
 const neverFillIn = new Set(['worksheet-noborder', 'updatedcolor', 'colorful'])
+const keptInTable = new Set(['script', 'style', 'template'])
 
 /**
  * An HTML (or pipe) table, its header row found and each cell's text read; after
  * what the table holds outside its cells, which has no place in the model's
- * table: comments between rows, and a caption's content as a paragraph.
+ * table: comments, scripts and styles between rows, and a caption's content as a paragraph.
  */
 export function convertTable(table: Element, context: Context, position: Position): Node[] {
   const classes = classesOf(table)
@@ -25,11 +26,15 @@ export function convertTable(table: Element, context: Context, position: Positio
   const outside: Node[] = []
   const collect = (parent: Element, head: boolean) => {
     for (const child of parent.children) {
-      if (child.type === 'comment') outside.push(...convertChildren([child], context, position))
+      // An HTML parser keeps these in a table where they stand (it moves only text out).
+      if (child.type === 'comment' || (child.type === 'element' && keptInTable.has(child.tagName))) {
+        outside.push(...convertChildren([child], context, position))
+        continue
+      }
       if (child.type !== 'element') continue
       if (child.tagName === 'tr') {
         rows.push({ row: convertRow(child, context, position), head })
-        collect({ ...child, children: child.children.filter((cell) => cell.type === 'comment') }, head)
+        collect({ ...child, children: child.children.filter((cell) => cell.type === 'comment' || (cell.type === 'element' && keptInTable.has(cell.tagName))) }, head)
       } else if (child.tagName === 'thead') collect(child, true)
       else if (child.tagName === 'tbody' || child.tagName === 'tfoot') collect(child, false)
       else if (child.tagName === 'caption') outside.push(...wrapPhrasing(convertChildren(child.children, context, position), position))

@@ -171,4 +171,10 @@ describe('what a table holds outside its cells', () => {
     expect(model.children.slice(1, 4).map((node) => node.value)).toEqual([' between ', ' after a row ', ' in a row '])
     expect(rows(model.children[4]).length).toBe(2)
   })
+
+  it('keeps a script that stands between rows in front of it too', () => {
+    const model = parse('<table>\n<tr><th>Partner</th></tr>\n<script>window.x = 1</script>\n<tr><td>Youth club</td></tr>\n</table>\n')
+    expect(childTypes(model)).toEqual(['html', 'table'])
+    expect(model.children[0].value).toBe('<script>window.x = 1</script>')
+  })
 })

@@ -37,11 +37,12 @@ export function arrangeFlow(nodes: readonly Node[]): Node[] {
 }
 
 /**
- * An HTML parser moves text out of a table but leaves comments in it, which the
- * reader then puts right before the table: after the text, so written there.
+ * An HTML parser moves text out of a table but leaves comments and scripts in it,
+ * which the reader then puts right before the table: after the text, so written there.
  */
 function commentsLast(nodes: Node[]): Node[] {
-  return [...nodes.filter((node) => node.type !== 'comment'), ...nodes.filter((node) => node.type === 'comment')]
+  const stays = (node: Node) => node.type === 'comment' || node.type === 'html'
+  return [...nodes.filter((node) => !stays(node)), ...nodes.filter(stays)]
 }
 
 /** Runs of phrasing as paragraphs; a run of only white space is layout. */

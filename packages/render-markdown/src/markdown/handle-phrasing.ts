@@ -46,14 +46,17 @@ export const phrasingHandlers = {
 /**
  * The parser reads every `{:…}` in a Markdown run before anything else and keeps
  * it as written, in a URL or title too. Each is swapped for a placeholder the
- * serializer leaves alone (private-use characters and digits), and put back after.
+ * serializer leaves alone (private-use characters and digits), and put back after;
+ * a `{:` with no end in the same value is put back with its brace as a reference,
+ * so that it cannot run on to a `}` after the link.
  */
 function protectIals(fields: { url: string; title: string | null }) {
   const bodies: string[] = []
   const values = [fields.url, fields.title ?? '']
   // A value that already holds the placeholder characters is written as it is.
-  if (values.some((value) => /[\uE000\uE001]/.test(value)) || !values.some((value) => ialLike.test(value))) return { fields, restore: (out: string) => out }
-  const swap = (value: string) => value.replace(ialLikeAll, (body) => `\uE000${bodies.push(body) - 1}\uE001`)
+  if (values.some((value) => /[\uE000\uE001]/.test(value)) || !values.some((value) => value.includes('{:'))) return { fields, restore: (out: string) => out }
+  const keep = (text: string) => `\uE000${bodies.push(text) - 1}\uE001`
+  const swap = (value: string) => value.replace(ialLikeAll, keep).replaceAll('{:', () => keep('&#x7B;:'))
   return {
     fields: { url: swap(fields.url), title: fields.title === null ? null : swap(fields.title) },
     restore: (out: string) => out.replace(/\uE000(\d+)\uE001/g, (_, index: string) => bodies[Number(index)])
@@ -75,16 +78,16 @@ function noDelimiterRows(value: string): string {
 
 /**
  * `state.safe`, except for `{:…}`: the parser reads it before any escape and keeps
- * it as written. Text that only looks like one once escaped (`{:a\rb}` with its CR
- * as `&#xD;`) gets its brace as a reference, which the IAL reader never sees.
+ * it as written. Any other `{:` gets its brace as a reference, which the IAL reader
+ * never sees: one with no end here could run on to a `}` further on, and one with
+ * a carriage return (`{:a\rb}`) would look whole once that is escaped.
  */
 function safeKeepingIals(value: string, state: State, config: Info & { encode?: string[] }): string {
   return value
     .split(ialLike)
     .map((part, at, parts) => {
       if (at % 2 === 1) return part
-      const safe = state.safe(part, { ...config, before: at === 0 ? config.before : '}', after: at === parts.length - 1 ? config.after : '{' })
-      return ialLike.test(safe) ? safe.replace(ialLikeAll, (match) => `&#x7B;${match.slice(1)}`) : safe
+      return state.safe(part, { ...config, before: at === 0 ? config.before : '}', after: at === parts.length - 1 ? config.after : '{' }).replaceAll('{:', '&#x7B;:')
     })
     .join('')
 }
