@@ -45,7 +45,7 @@ function splitText(node: Text, file: VFile): ElementContent[] {
     if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index), position: within(node, last, match.index) })
     const position = within(node, match.index, match.index + match[0].length)
     parts.push({ type: 'liquid', value: match[0], position })
-    report(file, 'liquid', `The Liquid tag \`${match[0]}\` is kept as it is: modulemark does not run Liquid`, position?.start)
+    report(file, 'liquid', `The Liquid tag \`${match[0]}\` is kept as it is: modulemark does not run Liquid`, position?.start ?? node.position?.start)
     last = match.index + match[0].length
   }
   if (parts.length === 0) return [node]
@@ -53,10 +53,11 @@ function splitText(node: Text, file: VFile): ElementContent[] {
   return parts
 }
 
-// Exact only while the text has no line break before `to`; otherwise the node's own place is kept.
+// Exact only while the text has no line break before `to`; past one the part gets no
+// place of its own (its parent's stands for it), as the node's own would be off.
 function within(node: Text, from: number, to: number) {
   const start = node.position?.start
-  if (!start || /[\r\n]/.test(node.value.slice(0, to))) return node.position
+  if (!start || /[\r\n]/.test(node.value.slice(0, to))) return undefined
   const at = (by: number) => ({ line: start.line, column: start.column + by, offset: (start.offset ?? 0) + by })
   return { start: at(from), end: at(to) }
 }

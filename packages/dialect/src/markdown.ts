@@ -127,10 +127,11 @@ function textPart(node: Text, from: number, to: number): Text {
   return { type: 'text', value: node.value.slice(from, to), position: slicePosition(node, from, to) }
 }
 
-// Text nodes with a newline are rare here; positions stay on the node's first line then.
+// Exact only while no line break comes before `to` (rare here); past one the part gets
+// no place of its own, and its parent's stands for it: the text's own would be off.
 function slicePosition(node: Text, from: number, to: number) {
   const start = node.position?.start
-  if (!start || /[\r\n]/.test(node.value.slice(0, to))) return node.position
+  if (!start || /[\r\n]/.test(node.value.slice(0, to))) return undefined
   return {
     start: { line: start.line, column: start.column + from, offset: (start.offset ?? 0) + from },
     end: { line: start.line, column: start.column + to, offset: (start.offset ?? 0) + to }

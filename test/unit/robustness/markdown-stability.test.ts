@@ -3,6 +3,7 @@
 import { parseModule } from '@modulemark/extract'
 import { toMarkdown } from '@modulemark/render-markdown'
 import { describe, expect, it } from 'vitest'
+import { everyNode, positionProblems } from '../helpers/contract.js'
 
 const twice = (page: string) => {
   const once = toMarkdown(parseModule(page))
@@ -166,5 +167,17 @@ describe('writing Markdown twice gives the same text', () => {
       const { once, again } = twice(page)
       expect(again, page).toBe(once)
     }
+  })
+
+  it('a Liquid tag that holds markup, left in a paragraph by an unclosed script, reads back the same', () => {
+    const page = '<div class="callout info" markdown="1">\n\n### Library <script>cards for teens\n\nTeens can sign up.\n<{% include x.htm<pre>l %}/div>\n\nCards are free.\n\n  </div>\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+  })
+
+  it('text after a line break in a paragraph with a spaced link or a Liquid tag has a place that agrees with its offset', () => {
+    const page = 'X\n\nStart w\r\nith [the i{% include x.html %}ntroduction]({% post_url 2000-01-01-intro %}).\n'
+    const model = parseModule(page) as unknown as Parameters<typeof everyNode>[0]
+    expect(everyNode(model).flatMap((node) => positionProblems(node, page))).toEqual([])
   })
 })

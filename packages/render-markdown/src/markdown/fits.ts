@@ -1,6 +1,10 @@
 import type { Node } from '@modulemark/model'
 import { canWriteIal, startsLikeIal } from './ial.js'
 
+// What micromark reads before the dialect finds Liquid tags in the text it leaves:
+// tags, references, escapes, code, emphasis, strikethrough, links.
+const markupInLiquid = /[<&\\`*~\[\]]|(?:^|[^A-Za-z0-9])_|_(?:[^A-Za-z0-9]|$)/
+
 // `[text](a b)`: the dialect makes a link of it wherever it stands in text.
 const spacedLink = /(!?)\[([^\]\n]*)\]\(([^()\n]*\s[^()\n]*)\)/
 
@@ -54,7 +58,9 @@ function inlineFits(node: Node, previous: Node | undefined, next: Node | undefin
       // `~~` against `~~` is a run of four tildes, which strikes nothing through (and opens a code fence at a line start).
       return node.children.length > 0 && ![node.children[0], node.children.at(-1), previous, next].some((each) => each?.type === 'delete') && inlinesFit(node.children)
     case 'liquid':
-      return true
+      // Written as it is, so only with nothing Markdown or HTML would read first (a tag that
+      // stood in HTML can hold `<pre>`, `&amp;` or `*x*`); else its block is HTML, where it is text.
+      return !markupInLiquid.test(node.value)
     default:
       return false
   }
