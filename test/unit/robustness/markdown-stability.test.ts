@@ -180,4 +180,10 @@ describe('writing Markdown twice gives the same text', () => {
     const model = parseModule(page) as unknown as Parameters<typeof everyNode>[0]
     expect(everyNode(model).flatMap((node) => positionProblems(node, page))).toEqual([])
   })
+
+  it('text that reads as a spaced link only together with the Liquid tag inside it is written as HTML', () => {
+    const page = 'Start with [the introduction]({</script>% post_url 2000-01-01-intro %}).\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+  })
 })

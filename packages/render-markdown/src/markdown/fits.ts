@@ -30,7 +30,20 @@ export function phrasingFits(children: readonly Node[]): boolean {
 }
 
 function inlinesFit(children: readonly Node[]): boolean {
-  return children.every((node, index) => inlineFits(node, children[index - 1], children[index + 1]))
+  return !spacedLinkAcross(children) && children.every((node, index) => inlineFits(node, children[index - 1], children[index + 1]))
+}
+
+/** A `[text](a b)` across texts and Liquid tags side by side: one text when the dialect looks for it. */
+function spacedLinkAcross(children: readonly Node[]): boolean {
+  let run = ''
+  for (const node of [...children, undefined]) {
+    if (node?.type === 'text' || node?.type === 'liquid') run += node.value
+    else if (run !== '') {
+      if (spacedLink.test(run)) return true
+      run = ''
+    }
+  }
+  return false
 }
 
 function visible(node: Node): boolean {
