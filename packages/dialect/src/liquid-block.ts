@@ -3,10 +3,17 @@ import { report } from './rules.js'
 
 const liquidBlocks: Record<string, string> = { comment: 'endcomment', highlight: 'endhighlight', raw: 'endraw' }
 
+const liquidLine = /^\{%-?\s*(\w+)([^%]*)-?%\}/
+
+/** Whether a Liquid tag on a line of its own is read as a block (the writer asks: else it is text). */
+export function startsLiquidBlock(tag: string): boolean {
+  return liquidLine.test(tag.slice(0, 200))
+}
+
 /** A Liquid tag on a line of its own, or a `{% comment %}`/`{% highlight %}`/`{% raw %}` block. */
 export function readLiquid(context: ScanContext, at: number, end: number): Found | undefined {
   const { text, index, file } = context
-  const open = /^\{%-?\s*(\w+)([^%]*)-?%\}/.exec(text.slice(at, Math.min(end, at + 200)))
+  const open = liquidLine.exec(text.slice(at, Math.min(end, at + 200)))
   if (!open) return undefined
   const name = open[1]
   const closer = liquidBlocks[name]

@@ -14,5 +14,12 @@ export function positionOf(node: Node, fallback: Position): Position {
 /** The span from the first to the last of `nodes`. */
 export function spanOf(nodes: { position: Position }[], fallback: Position): Position {
   if (nodes.length === 0) return fallback
-  return { start: nodes[0].position.start, end: nodes[nodes.length - 1].position.end }
+  // From the earliest start to the latest end: in damaged HTML a node may stand for a
+  // place (its parent's) before the node it follows.
+  let { start, end } = nodes[0].position
+  for (const { position } of nodes) {
+    if (position.start.offset < start.offset) start = position.start
+    if (position.end.offset > end.offset) end = position.end
+  }
+  return { start, end }
 }

@@ -45,8 +45,10 @@ function normalizeNode(node: Node, parentType: Node['type'] | 'root', inLink: bo
   if (node.type === 'tableCell' && parentType !== 'tableRow') return normalize(node.children, parentType, inLink)
   if (!('children' in node)) return [node]
   if (node.type === 'element' && !isWritableTagName(node.tagName)) return normalize(node.children, parentType, inLink)
-  const children = normalize(node.children, node.type, inLink || node.type === 'link')
+  let children = normalize(node.children, node.type, inLink || node.type === 'link')
   if (node.type === 'details' && node.summary === null) return [takeSummary({ ...node, children })]
+  // A blank text first or last in a paragraph is layout to the reader, which drops it.
+  if (node.type === 'paragraph' || node.type === 'heading') children = trimBlankTexts(children)
   const copy = { ...node, children: node.type === 'listItem' && !node.spread ? tightItem(children) : children } as Parent
   if (!children.some(isFlow)) return [copy]
   if (inlineParents.has(node.type) || (node.type === 'element' && !isBlockElement(node.tagName))) return children
@@ -67,6 +69,16 @@ function takeSummary(details: Extract<Node, { type: 'details' }>): Node {
 function textOf(node: Node): string {
   if ('value' in node && typeof node.value === 'string') return node.type === 'comment' ? '' : node.value
   return 'children' in node ? (node.children as Node[]).map(textOf).join('') : ''
+}
+
+/** Without blank texts at either end, which the reader takes for layout in a paragraph. */
+export function trimBlankTexts(nodes: Node[]): Node[] {
+  const blank = (node: Node | undefined) => node?.type === 'text' && !/\S/.test(node.value)
+  let start = 0
+  let end = nodes.length
+  while (start < end && blank(nodes[start])) start++
+  while (end > start && blank(nodes[end - 1])) end--
+  return start === 0 && end === nodes.length ? nodes : nodes.slice(start, end)
 }
 
 function isFlow(node: Node): boolean {

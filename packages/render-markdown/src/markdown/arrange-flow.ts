@@ -1,4 +1,5 @@
 import type { Node, Table } from '@modulemark/model'
+import { trimBlankTexts } from '../normalize.js'
 import { isBlockElement } from '../tags.js'
 
 /** A table with what stood right before it among blocks, from its first bare phrasing on. */
@@ -50,7 +51,7 @@ function paragraphs(nodes: Node[]): Node[] {
   const out: Node[] = []
   let run: Node[] = []
   const flush = () => {
-    if (run.some((node) => node.type !== 'text' || /\S/.test(node.value))) out.push({ type: 'paragraph', children: run, position: run[0].position })
+    if (run.some((node) => node.type !== 'text' || /\S/.test(node.value))) out.push({ type: 'paragraph', children: trimBlankTexts(run), position: run[0].position })
     run = []
   }
   for (const node of nodes) {

@@ -2,6 +2,7 @@
 // scanner reads as one block.
 import type { Node } from '@modulemark/model'
 import type { Info, State } from 'mdast-util-to-markdown'
+import { startsLiquidBlock } from '@modulemark/dialect'
 import { hasMarkdownAttribute, markdownElementAttributes } from '../html/markdown-attribute.js'
 import { closeTag, openTag } from '../html/open-tag.js'
 import { toProperties } from '../html/properties.js'
@@ -56,7 +57,10 @@ export function blockHandlers(writer: Writer) {
 
     liquid(node: OfType<'liquid'>, parent: Parent, state: State): string {
       // An opening block tag with no end tag after it is read as text: as a paragraph, it stays one.
-      if (!inPhrasing(state) && unclosedBlockTag(node, parent)) return html({ type: 'paragraph', children: [node], position: node.position }, parent, state)
+      // So is one the reader would not take for a tag on a line of its own (`{%{:x} y %}`).
+      if (!inPhrasing(state) && (unclosedBlockTag(node, parent) || !startsLiquidBlock(node.value))) {
+        return html({ type: 'paragraph', children: [node], position: node.position }, parent, state)
+      }
       return verbatim(node.value)
     },
 
