@@ -27,7 +27,14 @@ export function convertChildren(nodes: readonly Content[], context: Context, fal
     }
     out.push(...convertNode(node, { ...context, fallback }))
   }
+  // What stood after a blank text may have come to nothing (`<titl](e…>`, no element at all).
+  while (out.length > 0 && isBlankNode(out[out.length - 1])) out.pop()
+  while (out.length > 0 && isBlankNode(out[0])) out.shift()
   return out
+}
+
+function isBlankNode(node: Node): boolean {
+  return node.type === 'text' && !/\S/.test(node.value)
 }
 
 function isLayout(nodes: readonly Content[], index: number): boolean {
