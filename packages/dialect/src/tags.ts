@@ -143,10 +143,12 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
   }
 }
 
+// Only up to the next LF: a search for a CR a page does not have would run to its end each time.
 function lineBreakAfter(text: string, from: number): number {
   const lf = text.indexOf('\n', from)
-  const cr = text.indexOf('\r', from)
-  return Math.min(lf < 0 ? text.length : lf, cr < 0 ? text.length : cr)
+  const stop = lf < 0 ? text.length : lf
+  for (let i = from; i < stop; i++) if (text.charCodeAt(i) === 13) return i
+  return stop
 }
 
 /** The token that closes the element whose start tag ends at `from`, or null when it is never closed. */
