@@ -73,8 +73,14 @@ const delimiterRow = /(\n[ \t]*)(\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*(
  * The serializer escapes pipes only in table cells.
  */
 function noDelimiterRows(value: string): string {
-  return value.replace(delimiterRow, (match, lineStart: string, row: string) => (row.includes('|') ? lineStart + row.replace('|', '\\|') : match))
+  return value
+    .replace(delimiterRow, (match, lineStart: string, row: string) => (row.includes('|') ? lineStart + row.replace('|', '\\|') : match))
+    .replace(setextUnderline, '$1\\$2')
 }
+
+// A line of dashes under a paragraph's line makes it a heading. The serializer escapes
+// one, but not when the line before began with an escaped `-` (`\-` then `--`).
+const setextUnderline = /(\n[ \t]*)(-+[ \t]*)(?=\n|$)/g
 
 /**
  * `state.safe`, except for `{:…}`: the parser reads it before any escape and keeps
