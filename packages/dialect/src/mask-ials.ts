@@ -1,7 +1,9 @@
 /** IAL bodies, by the offset of their `{` in the text that was masked. */
 export type IalBodies = Map<number, string>
 
-const ial = /\{:[^{}\n\r]*\}/g
+/** An IAL as the parser finds it, before anything else: the writer keeps to the same pattern. */
+export const ialSpan = String.raw`\{:[^{}\n\r]*\}`
+const ial = new RegExp(ialSpan, 'g')
 
 /**
  * Hide IAL bodies from the inline parser: in `_see [x](y){:target="_blank"}_`

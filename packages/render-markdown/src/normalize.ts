@@ -1,5 +1,6 @@
 import type { Node } from '@modulemark/model'
 import { isBlockElement, isWritableTagName } from './tags.js'
+import { textOf } from './text-of.js'
 
 type Parent = Extract<Node, { children: Node[] }>
 
@@ -64,11 +65,6 @@ function takeSummary(details: Extract<Node, { type: 'details' }>): Node {
   const summary = details.children.find((child) => child.type === 'element' && child.tagName === 'summary')
   if (!summary) return details
   return { ...details, summary: textOf(summary).replace(/\s+/g, ' ').trim(), children: details.children.filter((child) => child !== summary) }
-}
-
-function textOf(node: Node): string {
-  if ('value' in node && typeof node.value === 'string') return node.type === 'comment' ? '' : node.value
-  return 'children' in node ? (node.children as Node[]).map(textOf).join('') : ''
 }
 
 /** Without blank texts at either end, which the reader takes for layout in a paragraph. */

@@ -1,6 +1,7 @@
 import type { Node } from '@modulemark/model'
 import type { ElementContent, Element, Properties } from 'hast'
 import { isOnlyVideotime } from '@modulemark/dialect'
+import { textOf } from '../text-of.js'
 import { hasMarkdownAttribute, markdownElementAttributes } from './markdown-attribute.js'
 import { attributeValue, toProperties } from './properties.js'
 import { closedRaw } from './raw.js'
@@ -151,13 +152,6 @@ function embed(node: OfType<'embed'>, next: Node | undefined, inline: boolean): 
   const iframe = element('iframe', { src: attributeValue(node.url), ...optional('title', node.title), ...toProperties(node.attributes) }, [])
   if (inline || node.duration === null || (isVideotime(next) && !isOnlyVideotime(textOf(next)))) return [iframe]
   return [iframe, { type: 'text', value: '\n' }, element('div', { className: ['videotime'] }, [{ type: 'text', value: node.duration }])]
-}
-
-/** The text a node holds, as the parser's hast-util-to-string sees it. */
-function textOf(node: Node | undefined): string {
-  if (node === undefined) return ''
-  if ('value' in node && typeof node.value === 'string') return node.value
-  return 'children' in node ? (node.children as readonly Node[]).map(textOf).join('') : ''
 }
 
 export function isVideotime(node: Node | undefined): node is OfType<'element'> {

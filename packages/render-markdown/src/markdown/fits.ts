@@ -1,9 +1,12 @@
+import { ialSpan } from '@modulemark/dialect'
 import type { Node } from '@modulemark/model'
 import { canWriteIal, startsLikeIal } from './ial.js'
 
 // What micromark reads before the dialect finds Liquid tags in the text it leaves:
 // tags, references, escapes, code, emphasis, strikethrough, links.
 const markupInLiquid = /[<&\\`*~\[\]]|(?:^|[^A-Za-z0-9])_|_(?:[^A-Za-z0-9]|$)/
+
+const onlyIal = new RegExp(String.raw`^\s*${ialSpan}\s*$`)
 
 // `[text](a b)`: the dialect makes a link of it wherever it stands in text.
 const spacedLink = /(!?)\[([^\]\n]*)\]\(([^()\n]*\s[^()\n]*)\)/
@@ -25,7 +28,7 @@ export function phrasingFits(children: readonly Node[]): boolean {
   const last = children[children.length - 1]
   if (first.type === 'break' || last.type === 'break' || isBreakLine(last, children[children.length - 2])) return false
   // A paragraph of nothing but `{:…}` is an IAL of the block before.
-  if (children.length === 1 && first.type === 'text' && /^\s*\{:[^{}\n\r]*\}\s*$/.test(first.value)) return false
+  if (children.length === 1 && first.type === 'text' && onlyIal.test(first.value)) return false
   return inlinesFit(children)
 }
 

@@ -2,12 +2,13 @@
 // `phrasingFits` accepts gets here: no inline HTML is ever written.
 import type { Node } from '@modulemark/model'
 import { defaultHandlers, type Info, type State } from 'mdast-util-to-markdown'
+import { ialSpan } from '@modulemark/dialect'
 import { trimLines } from 'trim-lines'
 import { isBreakLine } from './fits.js'
 import { writeIal } from './ial.js'
 
-const ialLike = /(\{:[^{}\n\r]*\})/
-const ialLikeAll = /\{:[^{}\n\r]*\}/g
+const ialLike = new RegExp(`(${ialSpan})`)
+const ialLikeAll = new RegExp(ialSpan, 'g')
 
 type OfType<T extends Node['type']> = Extract<Node, { type: T }>
 type Parent = { children: unknown[] } | undefined

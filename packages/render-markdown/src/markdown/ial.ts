@@ -1,5 +1,8 @@
 import type { Attributes } from '@modulemark/model'
+import { ialSpan } from '@modulemark/dialect'
 import { writableAttributes } from '../html/properties.js'
+
+const startIal = new RegExp(`^${ialSpan}`)
 
 // What the dialect's IAL reader accepts (packages/dialect/src/ial.ts): a name,
 // a quoted value without braces or line breaks.
@@ -18,7 +21,7 @@ export function writeIal(attributes: Attributes): string {
 
 /** Text the reader would take for an IAL after a link or image. */
 export function startsLikeIal(value: string): boolean {
-  return /^\{:[^{}\n\r]*\}/.test(value)
+  return startIal.test(value)
 }
 
 /** Text the reader would take for a heading's IAL at its end. */
