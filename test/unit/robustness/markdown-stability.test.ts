@@ -189,6 +189,19 @@ describe('writing Markdown twice gives the same text', () => {
     expect(again).toBe(once)
   })
 
+  it('an attribute value that runs onto a line holding `<div` is written on one line, so that line is not counted as a div (pnpm fuzz --seed 742267336 --case 40867)', () => {
+    const page = '<div class="callout videos" markdown="1">\n\n<iframe src="a\n<div class="v">1\n</div>\n\n</div>\n\ntext\n'
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+    expect(once).toContain('<iframe src="a&#xA;<div class="></iframe>')
+    expect(parseModule(once).children[0]).toMatchObject({ type: 'callout', children: [{ type: 'embed', url: 'a\n<div class=' }] })
+  })
+
+  it('a value with a line break and nothing the reader could misread keeps its line break', () => {
+    const page = '<div class="x" title="a\nb">\nhello\n</div>\n'
+    expect(toMarkdown(parseModule(page))).toContain('title="a\nb"')
+  })
+
   // Pages pnpm fuzz found that no shorter page shows: kept whole, with the seed and case that made them.
   for (const { seed, case: number, why, input } of fuzzCases) {
     it(`${why} (pnpm fuzz --seed ${seed} --case ${number})`, () => {

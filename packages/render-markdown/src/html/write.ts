@@ -1,10 +1,10 @@
 import type { Node } from '@modulemark/model'
 import type { Root } from 'hast'
-import { toHtml } from 'hast-util-to-html'
+import { serialize } from './serialize.js'
 import { toHast, type HastContext } from './to-hast.js'
 
 /** Model nodes as HTML: raw nodes (`html`, Liquid, comments) verbatim, everything else through hast. */
 export function writeHtml(nodes: readonly Node[], context: HastContext): string {
   const tree = { type: 'root', children: toHast(nodes, context) } as Root
-  return toHtml(tree, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true }, allowParseErrors: true })
+  return serialize(tree, { allowDangerousHtml: true, characterReferences: { useNamedReferences: true }, allowParseErrors: true })
 }
