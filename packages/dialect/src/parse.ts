@@ -41,6 +41,6 @@ export function parseDialect(input: string | Uint8Array, options: Options = {}):
   // Each part was cut where it was read; this holds the whole tree to the limit for every later walk.
   for (const node of cutTree(tree, maxTreeDepth, hastCut)) reportLimit(file, tooDeep, node.position?.start)
   repairTables(tree, text, file)
-  splitLiquid(tree, file)
+  splitLiquid(tree, file, index)
   return { tree, frontMatter, text, index, file }
 }

@@ -1,5 +1,6 @@
 // Liquid tags left in the page (FORMAT.md: `{% post_url %}`, `{% include %}`,
 // `{% comment %}`, `{% highlight %}`, `{{ site.baseurl }}`).
+import { parseModule } from '@modulemark/extract'
 import { describe, expect, it } from 'vitest'
 import { find, findAll, messagesOf, parseFixture, toText } from '../helpers/model.js'
 
@@ -42,5 +43,21 @@ describe('Liquid', () => {
     expect(messages.length).toBeGreaterThan(0)
     expect(messages.every((m) => m.severity === 'info')).toBe(true)
     expect(messages[0].line).toBe(1)
+  })
+
+  it('in text, a tag after a line break or a character reference is placed where it is written', () => {
+    const page = 'Fish &amp; chips\nand {% include a.html %} more\n'
+    const liquid = findAll(parseModule(page) as never, 'liquid')[0]
+    expect(liquid.position).toEqual({ start: { line: 2, column: 5, offset: 21 }, end: { line: 2, column: 25, offset: 41 } })
+    expect(page.slice(21, 41)).toBe('{% include a.html %}')
+  })
+
+  it('tags fostered out of two table rows, which parse5 makes one text, each keep their own row (pnpm fuzz --seed 547785154 --case 76781)', () => {
+    const page = '<table class="worksheet">\r\n<tr><th>Goal</th>{% comment %}</tr>\r\n<tr><th>Goal</th>{% comment %}</tr>\r\n</table>\r\n'
+    const starts = findAll(parseModule(page) as never, 'liquid').map((node) => node.position.start)
+    expect(starts).toEqual([
+      { line: 2, column: 18, offset: 44 },
+      { line: 3, column: 18, offset: 81 }
+    ])
   })
 })

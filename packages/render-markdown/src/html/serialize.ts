@@ -4,7 +4,10 @@ import { toHtml, type Options } from 'hast-util-to-html'
 // A value whose later lines hold what the Markdown reader looks at line by
 // line (`<div`, `</div>`, a Liquid tag) would be read there as markup of its
 // own: the block around it would end elsewhere on the next reading.
-const misreadAfterBreak = /\n[^]*(?:<|\{%)/
+function misreadAfterBreak(value: string): boolean {
+  const lineFeed = value.indexOf('\n')
+  return lineFeed >= 0 && (value.includes('<', lineFeed) || value.includes('{%', lineFeed))
+}
 
 /**
  * `toHtml`, except that line feeds in attribute values that could be misread
@@ -39,7 +42,7 @@ function misreadValues(tree: Nodes): Value[] {
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'element') {
       for (const [key, value] of Object.entries(node.properties)) {
-        if (typeof value === 'string' && misreadAfterBreak.test(value)) found.push({ properties: node.properties, key, value })
+        if (typeof value === 'string' && misreadAfterBreak(value)) found.push({ properties: node.properties, key, value })
       }
       if (node.content) stack.push(node.content)
     }
