@@ -114,6 +114,8 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
   let at = start
   let commentEnd = -2
   let lineStop = -1
+  const line = { start: -1, end: -1, text: -1 }
+  let paragraphEnd = -1
   while (at < end) {
     const next = text.indexOf('<', at)
     if (next < 0 || next >= end) return
@@ -121,7 +123,14 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
       // One never closed is text, as in Markdown: it hides no end tag after it. The first
       // `-->` found still stands for every later opener before it: one search, not one each.
       if (commentEnd !== -1 && commentEnd < next + 4) commentEnd = text.indexOf('-->', next + 4)
-      at = commentEnd < 0 || commentEnd >= end ? next + 4 : commentEnd + 3
+      // After text on its line it is inline HTML, which Markdown ends with the paragraph (`{:title="a<!--b"}`).
+      if (next >= line.end) Object.assign(line, lineAround(text, next))
+      let stop = end
+      if (next > line.text) {
+        if (paragraphEnd < next) paragraphEnd = blankLineAfter(text, next)
+        stop = Math.min(end, paragraphEnd)
+      }
+      at = commentEnd < 0 || commentEnd >= stop ? next + 4 : commentEnd + 3
       continue
     }
     const lower = text.slice(next, next + close.length + 1).toLowerCase()
@@ -141,6 +150,23 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
     const other = /[A-Za-z]/.test(text[next + 1] ?? '') ? tagEnd(text, next, Math.min(end, lineStop)) : -1
     at = other > 0 ? other : next + 1
   }
+}
+
+/** The line holding `at`: where it starts and ends, and where its first character other than a space or tab is. */
+function lineAround(text: string, at: number): { start: number; end: number; text: number } {
+  // Back by hand: lastIndexOf('\r') on a page without one would run to its start for every line.
+  let start = at
+  while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--
+  let first = start
+  while (text[first] === ' ' || text[first] === '\t') first++
+  return { start, end: lineBreakAfter(text, at), text: first }
+}
+
+/** Where the first blank line after `from` starts (or the end of the text): the end of a paragraph. */
+function blankLineAfter(text: string, from: number): number {
+  const blank = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/g
+  blank.lastIndex = from
+  return blank.exec(text)?.index ?? text.length
 }
 
 // Only up to the next LF: a search for a CR a page does not have would run to its end each time.

@@ -2,7 +2,7 @@ import type { Node } from '@modulemark/model'
 import type { Element, ElementContent, RootContent } from 'hast'
 import { toString } from 'hast-util-to-string'
 import { stringProperty, toAttributes } from './attributes.js'
-import { classesOf, isOnlyVideotime, videotimeDuration } from '@modulemark/dialect'
+import { classesOf, isOnlyVideotime, report, videotimeDuration } from '@modulemark/dialect'
 import type { Context } from './context.js'
 import { positionOf } from './position.js'
 
@@ -46,6 +46,10 @@ export function takeVideotime(nodes: readonly (RootContent | ElementContent)[], 
 export function convertEmbed(iframe: Element, videotime: Element | null, context: Context): Node {
   const url = stringProperty(iframe.properties, 'src') ?? ''
   const duration = videotime ? videotimeDuration(toString(videotime)) : null
+  const position = positionOf(iframe, context.fallback)
+  // Browsers never show what an iframe holds, and an embed has no place for it: said, not dropped silently.
+  const inside = toString(iframe).trim()
+  if (inside !== '') report(context.file, 'iframe-content', `The text inside this iframe (“${excerpt(inside)}”) is not shown by browsers and is not kept: put it after the iframe`, position.start)
   return {
     type: 'embed',
     url,
@@ -54,6 +58,11 @@ export function convertEmbed(iframe: Element, videotime: Element | null, context
     duration,
     seconds: toSeconds(duration),
     attributes: toAttributes(iframe.properties, ['src', 'title']),
-    position: positionOf(iframe, context.fallback)
+    position
   }
+}
+
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ')
+  return line.length > 60 ? `${line.slice(0, 59)}…` : line
 }

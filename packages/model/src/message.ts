@@ -35,6 +35,7 @@ export const RULE_SEVERITY = Object.freeze({
   'front-matter-title': 'warning',
   'unclosed-element': 'warning',
   'comment-syntax': 'warning',
+  'iframe-content': 'warning',
   'unknown-color': 'info',
   liquid: 'info',
   'not-utf8': 'error',

@@ -1,6 +1,6 @@
 // Iframes as embeds, with the `videotime` that follows them (FORMAT.md "callouts").
 import { describe, expect, it } from 'vitest'
-import { find, findAll, messagesOf, parseFixture, squash, toText } from '../helpers/model.js'
+import { find, findAll, messagesOf, parse, parseFixture, placesOf, squash, toText } from '../helpers/model.js'
 
 describe('embeds', () => {
   it('name their provider, in source order', () => {
@@ -55,5 +55,13 @@ describe('embeds', () => {
     const model = parseFixture('embeds')
     expect(messagesOf(model, 'markdown-attribute')).toEqual([])
     expect(model.messages.filter((m) => m.severity !== 'info')).toEqual([])
+  })
+
+  it('say so when an iframe holds text, which the embed does not keep', () => {
+    const model = parse('# Video\n\n<iframe src="https://www.youtube.com/embed/x">Cannot show it: <a href="https://youtu.be/x">watch here</a></iframe>\n')
+    expect(find(model, 'embed')).toMatchObject({ provider: 'youtube', url: 'https://www.youtube.com/embed/x' })
+    expect(placesOf(model, 'iframe-content')).toEqual(['3:1'])
+    expect(messagesOf(model, 'iframe-content')[0].reason).toContain('Cannot show it: <a href="https://youtu.be/x">watch here</a>')
+    expect(messagesOf(parse('<iframe src="https://www.youtube.com/embed/x">\n  </iframe>\n'), 'iframe-content')).toEqual([])
   })
 })

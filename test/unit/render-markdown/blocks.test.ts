@@ -1,6 +1,7 @@
 // How modulemark's own blocks are written: struct divs around Markdown, HTML for the rest.
+import { toMarkdown } from '@modulemark/render-markdown'
 import { describe, expect, it } from 'vitest'
-import { stable, write } from './helpers.js'
+import { model, stable, write } from './helpers.js'
 
 describe('front matter', () => {
   it('is YAML with the keys in their order, and absent when there are none', async () => {
@@ -49,6 +50,14 @@ describe('HTML blocks', () => {
     const page = '<!-- hidden -->\n\n{% include nav.html %}\n\n<script src="x.js"></script>'
     expect(write(page)).toBe('<!-- hidden -->\n\n{% include nav.html %}\n\n<script src="x.js"></script>\n')
     expect(stable(page)).toEqual({ same: true, idempotent: true })
+  })
+
+  it('writes a list of a valid model that holds more than items (a tool wrote it) as HTML after a paragraph', () => {
+    const at = model('x\n').children[0].position
+    const text = (value: string) => ({ type: 'text' as const, value, position: at })
+    const list = { type: 'list' as const, ordered: false, start: null, spread: false, position: at, children: [text('loose'), { type: 'listItem' as const, spread: false, checked: null, position: at, children: [{ type: 'paragraph' as const, children: [text('b')], position: at }] }] }
+    const written = toMarkdown({ ...model('x\n'), children: [{ type: 'paragraph', children: [text('p')], position: at }, list] }, { frontMatter: false })
+    expect(written).toBe('p\n\n<ul>loose<li>b</li>\n</ul>\n')
   })
 
   it('keeps {% highlight %} code as the lines between its tags', () => {

@@ -202,6 +202,28 @@ describe('writing Markdown twice gives the same text', () => {
     expect(toMarkdown(parseModule(page))).toContain('title="a\nb"')
   })
 
+  it('a `<!--` in an IAL after text on its line is inline: it hides no `</div>` past its paragraph (pnpm fuzz --seed 2100793599 --case 138177)', () => {
+    const page = '<div class="callout activity" markdown="1">\n\n### [W #4: P](https://x.org){:target="_blan<!--k"}\n\nDraft.\n\n</div>\n\n\\-->\n'
+    const model = parseModule(page)
+    expect(model.children.map((node) => node.type)).toEqual(['callout', 'paragraph'])
+    const { once, again } = twice(page)
+    expect(again).toBe(once)
+  })
+
+  it('an unclosed script whose quoted src holds `</table>` keeps its whole start tag (pnpm fuzz --seed 2100793599 --case 75914)', () => {
+    const { once, again } = twice('<script src="https://example.org/qu</table>iz.js">\n<script>\n  window.quiz = 1;\n')
+    expect(once).toBe('<script src="https://example.org/qu</table>iz.js"></script>\n')
+    expect(again).toBe(once)
+  })
+
+  it('a list holding text outside its items (`<ul><li<! -->`) is written as HTML, not a crash (pnpm fuzz --seed 2100793599 --case 100051)', () => {
+    const page = '* Place hol<ul><li<! -->ds online\n* Pick up\n'
+    expect(parseModule(page).children[0]).toMatchObject({ type: 'list', children: [{ type: 'listItem', children: [{ type: 'paragraph' }, { type: 'list', children: [{ type: 'text' }, { type: 'listItem' }] }] }] })
+    const { once, again } = twice(page)
+    expect(once).toContain('<ul>&lt;li&lt;! -->ds online')
+    expect(again).toBe(once)
+  })
+
   // Pages pnpm fuzz found that no shorter page shows: kept whole, with the seed and case that made them.
   for (const { seed, case: number, why, input } of fuzzCases) {
     it(`${why} (pnpm fuzz --seed ${seed} --case ${number})`, () => {

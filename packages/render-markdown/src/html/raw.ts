@@ -1,3 +1,5 @@
+import { tagEnd } from '@modulemark/dialect'
+
 /**
  * A `<script>` the page never closed ran to the end of its block. Closed here,
  * it reads back as what it holds, and the next write is the same; when what it
@@ -5,8 +7,10 @@
  * the next reading, so only its start tag is kept.
  */
 export function closedRaw(value: string): string {
-  const tag = /^<(script|style)\b[^>]*>/i.exec(value)
-  if (!tag || new RegExp(`</${tag[1]}\\s*>\\s*$`, 'i').test(value)) return value
-  const close = `</${tag[1].toLowerCase()}>`
-  return /<[A-Za-z/!]/.test(value.slice(tag[0].length)) ? `${tag[0]}${close}` : `${value}${close}`
+  const name = /^<(script|style)(?=[\s/>])/i.exec(value)?.[1]
+  // Quote-aware: a `>` in a value (`src="x</table>y.js"`) does not end the tag.
+  const tagLength = name ? tagEnd(value, 0) : -1
+  if (!name || tagLength < 0 || new RegExp(`</${name}\\s*>\\s*$`, 'i').test(value)) return value
+  const close = `</${name.toLowerCase()}>`
+  return /<[A-Za-z/!]/.test(value.slice(tagLength)) ? `${value.slice(0, tagLength)}${close}` : `${value}${close}`
 }

@@ -26,7 +26,7 @@ export function writeFlow(nodes: readonly Node[], options: Options): string {
     listItemIndent: 'one',
     resourceLink: true,
     extensions: [gfmStrikethroughToMarkdown(), gfmTaskListItemToMarkdown()],
-    join: [highlightJoin],
+    join: [irregularListJoin, highlightJoin],
     // A carriage return in text is kept as a reference: written raw, line handling would drop it.
     // A destination written bare that starts with `<` would be read as an unclosed `<…>` one.
     unsafe: [
@@ -50,4 +50,12 @@ const highlightJoin: Join = (left, right, parent) => {
   if (isHighlight(l, 'highlight') && r.type === 'code' && afterHighlight(r, parent as never)) return 0
   if (l.type === 'code' && isHighlight(r, 'endhighlight') && afterHighlight(l, parent as never)) return 0
   return undefined
+}
+
+// The default join reads a list's first child as an item; a model list may hold
+// anything (`<ul>` with text straight inside). Such a list is written as HTML, a
+// block of its own.
+const irregularListJoin: Join = (_, right) => {
+  const r = right as unknown as Node
+  return r.type === 'list' && r.children.some((child) => child.type !== 'listItem') ? 1 : undefined
 }
