@@ -114,7 +114,8 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
   let at = start
   let commentEnd = -2
   let lineStop = -1
-  const line = { start: -1, end: -1, text: -1 }
+  const inMarkdown = name === 'div'
+  const line = { end: -1, text: -1 }
   let paragraphEnd = -1
   while (at < end) {
     const next = text.indexOf('<', at)
@@ -123,10 +124,12 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
       // One never closed is text, as in Markdown: it hides no end tag after it. The first
       // `-->` found still stands for every later opener before it: one search, not one each.
       if (commentEnd !== -1 && commentEnd < next + 4) commentEnd = text.indexOf('-->', next + 4)
-      // After text on its line it is inline HTML, which Markdown ends with the paragraph (`{:title="a<!--b"}`).
-      if (next >= line.end) Object.assign(line, lineAround(text, next))
+      // A div's content is Markdown, where one after text on its line (`[a](h<!--x)`,
+      // `{:title="a<!--b"}`) is inline and ends with its paragraph. In other elements
+      // (a table) it is HTML, where only `-->` ends it.
+      if (inMarkdown && next >= line.end) Object.assign(line, lineAround(text, next))
       let stop = end
-      if (next > line.text) {
+      if (inMarkdown && next > line.text) {
         if (paragraphEnd < next) paragraphEnd = blankLineAfter(text, next)
         stop = Math.min(end, paragraphEnd)
       }
@@ -152,14 +155,14 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
   }
 }
 
-/** The line holding `at`: where it starts and ends, and where its first character other than a space or tab is. */
-function lineAround(text: string, at: number): { start: number; end: number; text: number } {
+/** The line holding `at`: where it ends, and where its first character other than a space or tab is. */
+function lineAround(text: string, at: number): { end: number; text: number } {
   // Back by hand: lastIndexOf('\r') on a page without one would run to its start for every line.
   let start = at
   while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--
   let first = start
   while (text[first] === ' ' || text[first] === '\t') first++
-  return { start, end: lineBreakAfter(text, at), text: first }
+  return { end: lineBreakAfter(text, at), text: first }
 }
 
 /** Where the first blank line after `from` starts (or the end of the text): the end of a paragraph. */
