@@ -52,12 +52,14 @@ describe('HTML blocks', () => {
     expect(stable(page)).toEqual({ same: true, idempotent: true })
   })
 
-  it('writes a list of a valid model that holds more than items (a tool wrote it) as HTML after a paragraph', () => {
+  it('writes a list of a valid model that holds more than items (a tool wrote it) as HTML, also in an item after a paragraph', () => {
     const at = model('x\n').children[0].position
     const text = (value: string) => ({ type: 'text' as const, value, position: at })
-    const list = { type: 'list' as const, ordered: false, start: null, spread: false, position: at, children: [text('loose'), { type: 'listItem' as const, spread: false, checked: null, position: at, children: [{ type: 'paragraph' as const, children: [text('b')], position: at }] }] }
-    const written = toMarkdown({ ...model('x\n'), children: [{ type: 'paragraph', children: [text('p')], position: at }, list] }, { frontMatter: false })
-    expect(written).toBe('p\n\n<ul>loose<li>b</li>\n</ul>\n')
+    const paragraph = (value: string) => ({ type: 'paragraph' as const, children: [text(value)], position: at })
+    const item = (children: unknown[]) => ({ type: 'listItem' as const, spread: false, checked: null, position: at, children: children as never })
+    const list = (children: unknown[]) => ({ type: 'list' as const, ordered: false, start: null, spread: false, position: at, children: children as never })
+    const written = toMarkdown({ ...model('x\n'), children: [list([item([paragraph('p'), list([text('loose'), item([paragraph('b')])])])])] }, { frontMatter: false })
+    expect(written).toBe('<ul>\n<li>p<ul>loose<li>b</li>\n</ul></li>\n</ul>\n')
   })
 
   it('keeps {% highlight %} code as the lines between its tags', () => {
