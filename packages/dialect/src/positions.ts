@@ -17,6 +17,9 @@ export function shiftPoint(point: Point, base: Point): Point {
 export function placeInFile(tree: Node, index: TextIndex, start: number, end: number): void {
   const base = index.point(start)
   const last = index.point(end)
+  // Lines and columns from the offset: parse5 counts a CRLF after a failed
+  // character reference (`&\r\n`) as two lines, its offsets stay right.
+  const place = (point: Point): Point => (point.offset === undefined ? shiftPoint(point, base) : index.point(point.offset + start))
   let backwards = false
   const stack: Node[] = [tree]
   while (stack.length > 0) {
@@ -26,7 +29,7 @@ export function placeInFile(tree: Node, index: TextIndex, start: number, end: nu
       // A fresh object per node: trees may share position objects, which must move once.
       if (!position.start || !position.end) node.position = undefined
       else {
-        const moved = { start: shiftPoint(position.start, base), end: shiftPoint(position.end, base) }
+        const moved = { start: place(position.start), end: place(position.end) }
         if (moved.end.offset! > end) moved.end = { ...last }
         if (moved.start.offset! > end) moved.start = { ...last }
         backwards ||= moved.end.offset! < moved.start.offset!

@@ -124,12 +124,12 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
       // One never closed is text, as in Markdown: it hides no end tag after it. The first
       // `-->` found still stands for every later opener before it: one search, not one each.
       if (commentEnd !== -1 && commentEnd < next + 4) commentEnd = text.indexOf('-->', next + 4)
-      // A div's content is Markdown, where one after text on its line (`[a](h<!--x)`,
-      // `{:title="a<!--b"}`) is inline and ends with its paragraph. In other elements
-      // (a table) it is HTML, where only `-->` ends it.
+      // A div's content is Markdown, where one after text on a line of text (`[a](h<!--x)`,
+      // `{:title="a<!--b"}`) is inline and ends with its paragraph. On a line of HTML
+      // (`<td>a<!--b`) and in other elements (a table) only `-->` ends it.
       if (inMarkdown && next >= line.end) Object.assign(line, lineAround(text, next))
       let stop = end
-      if (inMarkdown && next > line.text) {
+      if (inMarkdown && next > line.text && text[line.text] !== '<') {
         if (paragraphEnd < next) paragraphEnd = blankLineAfter(text, next)
         stop = Math.min(end, paragraphEnd)
       }

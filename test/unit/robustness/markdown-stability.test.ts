@@ -218,6 +218,12 @@ describe('writing Markdown twice gives the same text', () => {
     expect(parseModule(once).children.map((node) => node.type)).toEqual(['table'])
   })
 
+  it('an empty list is written as HTML, not as nothing between two blank lines (pnpm fuzz --seed 82784577 --case 104678)', () => {
+    const { once, again } = twice('Teens.\n\n<ul></ul>\n\nCards.\n')
+    expect(once).toBe('Teens.\n\n<ul>\n</ul>\n\nCards.\n')
+    expect(again).toBe(once)
+  })
+
   it('an unclosed script whose quoted src holds `</table>` keeps its whole start tag (pnpm fuzz --seed 2100793599 --case 75914)', () => {
     const { once, again } = twice('<script src="https://example.org/qu</table>iz.js">\n<script>\n  window.quiz = 1;\n')
     expect(once).toBe('<script src="https://example.org/qu</table>iz.js"></script>\n')

@@ -40,4 +40,16 @@ describe('found by the long fuzz run', () => {
     expect(model.frontMatter).toEqual({ title: 'x', nav: '*module' })
     expect(model.messages.map((message) => message.ruleId)).toEqual(['front-matter-invalid'])
   })
+
+  it('a CRLF right after a lone `&` is one line break in positions, as everywhere (pnpm fuzz --seed 82784577 --case 189585)', () => {
+    const page = '<table>\n<tr><td>&\r\nb</td></tr>\n</table>\n'
+    expect(checkParse(parser, page)).toEqual([])
+    const table = parseModule(page).children[0]
+    expect(table.position.end).toEqual({ line: 4, column: 9, offset: 39 })
+  })
+
+  it('a `<!--` on a line of HTML in a section is HTML: the `</div>` it hides does not end the section (pnpm fuzz --seed 82784577 --case 87171)', () => {
+    const page = '<div class="colorhighlight color3" markdown="1">\n\n### Star City Library\n\n<table>\n<tr><th>Se<!--ats</th></tr>\n\n</div>--></th>\n</tr>\n</table>\n\n</div>\n'
+    expect(parseModule(page).children.map((node) => node.type)).toEqual(['section'])
+  })
 })

@@ -48,7 +48,8 @@ export function flowHandlers(writer: Writer) {
 
     list(node: OfType<'list'>, parent: Parent, state: State, info: Info): string {
       return orHtml(node, state, allMarkdown(() => {
-        if (!spreadFits(node)) return null
+        // Markdown has no empty list (`<ul></ul>`): it would be written as nothing.
+        if (node.children.length === 0 || !spreadFits(node)) return null
         // An item's own `spread` says whether its blocks are apart; the list's, whether it is loose.
         const children = node.children.map((item) => ({ ...item, spread: node.spread }))
         const value = defaultHandlers.list({ ...node, children } as never, parent, state, info)
