@@ -38,9 +38,15 @@ export function takeVideotime(nodes: readonly (RootContent | ElementContent)[], 
     const node = nodes[i]
     if (node.type === 'text' && !/\S/.test(node.value)) continue
     if (node.type !== 'element' || node.tagName !== 'div' || !classesOf(node).includes('videotime')) return null
-    return { element: node, index: i, consumed: isOnlyVideotime(toString(node)) }
+    return { element: node, index: i, consumed: node.children.every(isPlainText) && isOnlyVideotime(toString(node)) }
   }
   return null
+}
+
+// Only text (in a paragraph when the div is read as Markdown): a comment or an empty
+// `<script>` next to the time is kept with the div, which the writer knows by the same test.
+function isPlainText(node: ElementContent): boolean {
+  return node.type === 'text' || (node.type === 'element' && node.tagName === 'p' && node.children.every(isPlainText))
 }
 
 export function convertEmbed(iframe: Element, videotime: Element | null, context: Context): Node {

@@ -224,6 +224,15 @@ describe('writing Markdown twice gives the same text', () => {
     expect(again).toBe(once)
   })
 
+  it('a videotime div holding a time and a script or a comment keeps them, and reads back the same (pnpm fuzz --seed 1772918036 --case 51196)', () => {
+    const { once, again } = twice('<iframe src="https://player.vimeo.com/video/1"></iframe>\n<div class="videotime">3:10<script>\n</div>\n')
+    expect(once).toBe('<iframe src="https://player.vimeo.com/video/1"></iframe>\n\n<div class="videotime">3:10<script></script></div>\n')
+    expect(again).toBe(once)
+    const commented = twice('<iframe src="https://player.vimeo.com/video/1"></iframe>\n<div class="videotime">3:10<!-- note --></div>\n')
+    expect(commented.once).toContain('<div class="videotime">3:10<!-- note --></div>')
+    expect(commented.again).toBe(commented.once)
+  })
+
   it('an unclosed script whose quoted src holds `</table>` keeps its whole start tag (pnpm fuzz --seed 2100793599 --case 75914)', () => {
     const { once, again } = twice('<script src="https://example.org/qu</table>iz.js">\n<script>\n  window.quiz = 1;\n')
     expect(once).toBe('<script src="https://example.org/qu</table>iz.js"></script>\n')

@@ -150,8 +150,13 @@ function listItem(node: OfType<'listItem'>, all: All): Element {
  */
 function embed(node: OfType<'embed'>, next: Node | undefined, inline: boolean): ElementContent[] {
   const iframe = element('iframe', { src: attributeValue(node.url), ...optional('title', node.title), ...toProperties(node.attributes) }, [])
-  if (inline || node.duration === null || (isVideotime(next) && !isOnlyVideotime(textOf(next)))) return [iframe]
+  if (inline || node.duration === null || (isVideotime(next) && !(next.children.every(isPlainText) && isOnlyVideotime(textOf(next))))) return [iframe]
   return [iframe, { type: 'text', value: '\n' }, element('div', { className: ['videotime'] }, [{ type: 'text', value: node.duration }])]
+}
+
+// As the reader tells a videotime div that is only a time: text alone, or in a paragraph.
+function isPlainText(node: Node): boolean {
+  return node.type === 'text' || (node.type === 'paragraph' && node.children.every(isPlainText))
 }
 
 export function isVideotime(node: Node | undefined): node is OfType<'element'> {
