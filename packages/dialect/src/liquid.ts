@@ -63,10 +63,10 @@ function splitText(node: Text, file: VFile, index: TextIndex): ElementContent[] 
 
 /**
  * The places of a text's Liquid tags. While the value stands in the page as it
- * is, a tag is at the node's start plus its offset. Past a line break, a
- * character reference or a join (parse5 makes one text of what it fosters out
- * of several table rows), it is looked for in the page after the last tag,
- * within the node. A tag not found there (its characters were decoded) gets no
+ * is, a tag is at the node's start plus its offset (the index gives its line).
+ * Past a character reference, a CRLF read as LF or a join (parse5 makes one
+ * text of what it fosters out of several table rows), it is looked for in the
+ * page after the last tag, within the node. A tag not found there (its characters were decoded) gets no
  * place, nor do the tags after it: its parent's stands for them, and the search
  * stays linear in the node's length.
  */
