@@ -44,6 +44,7 @@ const minPoolBatch = 24
  */
 export class BatchRunner {
   private pool: WorkerPool | null = null
+  private closed = false
 
   constructor(private readonly settings: RunnerSettings) {}
 
@@ -66,6 +67,7 @@ export class BatchRunner {
   }
 
   async close(): Promise<void> {
+    this.closed = true
     await this.pool?.close()
     this.pool = null
   }
@@ -89,6 +91,9 @@ export class BatchRunner {
       const hit = await cache.get(key)
       if (hit) return { source, ...hit, cached: true }
     }
+    // Pages still in flight when the batch stopped (its reader closed stdout) are
+    // read by no one: a pool started for them now would keep the process alive.
+    if (this.closed) return { source, output: null, messages: [], cached: false }
     const page = { bytes, modelPath: source.modelPath, context }
     const fromPool = usePool ? await this.workers().run(job, options, page) : null
     const result: JobResult = fromPool ?? (await executeJob(job, options, page))
