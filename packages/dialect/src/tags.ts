@@ -130,7 +130,7 @@ export function* tagTokens(text: string, name: string, start: number, end: numbe
       if (inMarkdown && next >= line.end) Object.assign(line, lineAround(text, next))
       let stop = end
       if (inMarkdown && next > line.text && text[line.text] !== '<') {
-        if (paragraphEnd < next) paragraphEnd = blankLineAfter(text, next)
+        if (paragraphEnd < next) paragraphEnd = endOfParagraph(text, next)
         stop = Math.min(end, paragraphEnd)
       }
       at = commentEnd < 0 || commentEnd >= stop ? next + 4 : commentEnd + 3
@@ -165,8 +165,8 @@ function lineAround(text: string, at: number): { end: number; text: number } {
   return { end: lineBreakAfter(text, at), text: first }
 }
 
-/** Where the first blank line after `from` starts (or the end of the text): the end of a paragraph. */
-function blankLineAfter(text: string, from: number): number {
+/** Where the paragraph holding `from` ends: at the line break before its first blank line, or the end of the text. */
+function endOfParagraph(text: string, from: number): number {
   const blank = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/g
   blank.lastIndex = from
   return blank.exec(text)?.index ?? text.length
